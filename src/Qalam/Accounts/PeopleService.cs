@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Accounts;
+
+/// <summary>Creating people and setting passwords, shared by the admin, the `users` verbs and first start.</summary>
+public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock)
+{
+    public const int MinPasswordLength = 12;
+
+    public async Task<Person> AddAsync(string email, string displayName, Role role, string? password, CancellationToken ct = default)
+    {
+        var normalized = NormalizeEmail(email);
+        if (await db.People.AnyAsync(p => p.NormalizedEmail == normalized, ct))
+        {
+            throw new InvalidOperationException($"Someone with the email {email} already exists.");
+        }
+        var person = new Person
+        {
+            DisplayName = displayName.Trim(),
+            Slug = await UniqueSlugAsync(displayName, ct),
+            Email = email.Trim(),
+            NormalizedEmail = normalized,
+            Role = role,
+            CreatedUtc = clock.GetUtcNow(),
+        };
+        if (password is not null) SetPassword(person, password);
+        db.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return person;
+    }
+
+    /// <summary>Hashes and sets a password, and changes the security stamp so other sessions end.</summary>
+    public void SetPassword(Person person, string password)
+    {
+        if (password.Length < MinPasswordLength)
+        {
+            throw new ArgumentException($"A password needs at least {MinPasswordLength} characters.", nameof(password));
+        }
+        person.PasswordHash = hasher.HashPassword(person, password);
+        person.SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<string> UniqueSlugAsync(string name, CancellationToken ct = default)
+    {
+        var baseSlug = Slug.FromText(name);
+        if (baseSlug.Length == 0) baseSlug = "author";
+        var slug = baseSlug;
+        for (var i = 2; await db.People.AnyAsync(p => p.Slug == slug, ct); i++) slug = $"{baseSlug}-{i}";
+        return slug;
+    }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
+
+    /// <summary>A random password for first start: 20 characters from an unambiguous alphabet.</summary>
+    public static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return RandomNumberGenerator.GetString(alphabet, 20);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Qalam.Content;
+
+public sealed record AuthorRef(string Name, string Slug);
+
+public sealed record TermRef(string Name, string Slug);
+
+/// <summary>A post as listed on home, archives, feeds and the sitemap.</summary>
+public sealed record PostSummary(
+    int Id,
+    string Title,
+    string Slug,
+    string? Excerpt,
+    string BodyHtml,
+    DateTimeOffset PublishedUtc,
+    DateTimeOffset UpdatedUtc,
+    AuthorRef Author,
+    PostKind Kind,
+    string Language,
+    string? FeaturedImagePath,
+    string? FeaturedImageAlt)
+{
+    /// <summary>The excerpt, or the opening of the text when the writer left none.</summary>
+    public string Teaser => string.IsNullOrWhiteSpace(Excerpt) ? PostBody.Summarise(BodyHtml) : Excerpt;
+}
+
+/// <summary>Everything the post page shows.</summary>
+public sealed record PostView(
+    PostSummary Post,
+    string? AuthorBio,
+    IReadOnlyList<TermRef> Categories,
+    IReadOnlyList<TermRef> Tags,
+    string? SeoTitle,
+    string? SeoDescription,
+    PostSummary? Previous,
+    PostSummary? Next,
+    IReadOnlyList<PostSummary> Related);
+
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public bool HasPrevious => PageNumber > 1;
+    public bool HasNext => PageNumber < TotalPages;
+}
+
+public sealed record AuthorProfile(int Id, string Name, string Slug, string? Bio, string? AvatarUrl);
+
+public sealed record CategoryView(int Id, string Name, string Slug, string? Description, TermRef? Parent);

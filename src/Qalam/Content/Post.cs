@@ -1,0 +1,49 @@
+namespace Qalam.Content;
+
+/// <summary>An article, page, endorsement or statement: everything readers see in the news stream.</summary>
+public sealed class Post
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    /// <summary>Sanitised HTML; never store unsanitised input here (see <see cref="PostBody"/>).</summary>
+    public string BodyHtml { get; set; } = "";
+    public string? Excerpt { get; set; }
+    public PostStatus Status { get; set; } = PostStatus.Draft;
+    public PostKind Kind { get; set; } = PostKind.News;
+    public string Language { get; set; } = "ar";
+    public DateTimeOffset CreatedUtc { get; set; }
+    /// <summary>When it was (or will be, when scheduled) published.</summary>
+    public DateTimeOffset? PublishedUtc { get; set; }
+    public DateTimeOffset UpdatedUtc { get; set; }
+    public DateTimeOffset? TrashedUtc { get; set; }
+    public int AuthorId { get; set; }
+    public Person Author { get; set; } = null!;
+    public int? FeaturedMediaId { get; set; }
+    public Media.MediaItem? FeaturedMedia { get; set; }
+    public bool IsSticky { get; set; }
+    public string? SeoTitle { get; set; }
+    public string? SeoDescription { get; set; }
+    /// <summary>Optimistic concurrency: bumped by every save.</summary>
+    public int Version { get; set; }
+    public List<Category> Categories { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+}
+
+public enum PostStatus
+{
+    Draft = 0,
+    PendingReview = 1,
+    Scheduled = 2,
+    Published = 3,
+    Private = 4,
+    Trash = 5,
+}
+
+public enum PostKind
+{
+    News = 0,
+    Endorsement = 1,
+    Statement = 2,
+    Page = 3,
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Qalam.Data;
+
+namespace Qalam.Content;
+
+/// <summary>
+/// Saving a post, whoever saves it (admin, import, demo, API): body sanitised and hashtags linked and tagged,
+/// slug normalised and kept unique, the old slug kept as a redirect, a revision kept, the version bumped.
+/// The caller saves changes, so a post and everything that goes with it commit together.
+/// </summary>
+public sealed class PostWriter(QalamDb db, TimeProvider clock)
+{
+    public async Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default)
+    {
+        var prepared = PostBody.Prepare(html);
+        post.BodyHtml = prepared.Html;
+        foreach (var hashtag in prepared.Hashtags)
+        {
+            var tag = await FindOrCreateTagAsync(PostBody.TagName(hashtag), PostBody.TagSlug(hashtag), ct);
+            if (!post.Tags.Contains(tag)) post.Tags.Add(tag);
+        }
+    }
+
+    /// <summary>Sets the slug (from the given text, or the title), unique among posts; keeps the old one as a redirect.</summary>
+    public async Task SetSlugAsync(Post post, string? requested, bool transliterate = false, CancellationToken ct = default)
+    {
+        var wanted = string.IsNullOrWhiteSpace(requested) ? Slug.FromText(post.Title, transliterate) : Slug.FromText(Slug.Normalize(requested));
+        if (wanted.Length == 0) wanted = "post";
+        var slug = wanted;
+        for (var i = 2; await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct); i++) slug = $"{wanted}-{i}";
+        if (post.Id != 0 && post.Slug != slug && !string.IsNullOrEmpty(post.Slug))
+        {
+            await KeepRedirectAsync("/" + post.Slug, RedirectTarget.Post, post.Id, ct);
+        }
+        post.Slug = slug;
+    }
+
+    /// <summary>Records an old address for a post, category, tag or author. An address that now belongs to the target itself is not kept.</summary>
+    public async Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, CancellationToken ct = default)
+    {
+        var path = RedirectPaths.Normalize(fromPath);
+        var existing = await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == path, ct)
+            ?? db.Redirects.Local.FirstOrDefault(r => r.FromPath == path);
+        if (existing is null)
+        {
+            db.Redirects.Add(new Redirect { FromPath = path, TargetKind = kind, TargetId = targetId, CreatedUtc = clock.GetUtcNow() });
+        }
+        else
+        {
+            existing.TargetKind = kind;
+            existing.TargetId = targetId;
+        }
+    }
+
+    /// <summary>Stamps times, bumps the version and keeps a revision of what is being saved.</summary>
+    public void Touch(Post post, int? savedById)
+    {
+        var now = clock.GetUtcNow();
+        if (post.Id == 0) post.CreatedUtc = now;
+        post.UpdatedUtc = now;
+        post.Version++;
+        db.Revisions.Add(new Revision { Post = post, Title = post.Title, BodyHtml = post.BodyHtml, Excerpt = post.Excerpt, SavedById = savedById, SavedUtc = now });
+    }
+
+    public async Task<Tag> FindOrCreateTagAsync(string name, string slug, CancellationToken ct = default)
+    {
+        var tag = db.Tags.Local.FirstOrDefault(t => t.Slug == slug) ?? await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, ct);
+        if (tag is null)
+        {
+            tag = new Tag { Name = name, Slug = slug };
+            db.Tags.Add(tag);
+        }
+        return tag;
+    }
+
+    public async Task<Category> FindOrCreateCategoryAsync(string name, string? slug = null, Category? parent = null, CancellationToken ct = default)
+    {
+        slug ??= Slug.FromText(name);
+        var category = db.Categories.Local.FirstOrDefault(c => c.Slug == slug) ?? await db.Categories.FirstOrDefaultAsync(c => c.Slug == slug, ct);
+        if (category is null)
+        {
+            category = new Category { Name = name, Slug = slug, Parent = parent };
+            db.Categories.Add(category);
+        }
+        return category;
+    }
+}

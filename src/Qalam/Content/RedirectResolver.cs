@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Qalam.Data;
+
+namespace Qalam.Content;
+
+/// <summary>Answers "where did this address go?" from the redirect table, giving the target's current URL.</summary>
+public sealed class RedirectResolver(QalamDb db)
+{
+    public async Task<string?> FindAsync(string pathAndQuery, CancellationToken ct = default)
+    {
+        var path = RedirectPaths.Normalize(pathAndQuery);
+        var redirect = await db.Redirects.AsNoTracking().FirstOrDefaultAsync(r => r.FromPath == path, ct);
+        if (redirect is null) return null;
+        return redirect.TargetKind switch
+        {
+            RedirectTarget.Post => await db.Posts.Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Post(s) : null,
+            RedirectTarget.Category => await db.Categories.Where(c => c.Id == redirect.TargetId).Select(c => c.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Category(s) : null,
+            RedirectTarget.Tag => await db.Tags.Where(t => t.Id == redirect.TargetId).Select(t => t.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Tag(s) : null,
+            RedirectTarget.Author => await db.People.Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Author(s) : null,
+            RedirectTarget.Media => await db.Media.Where(m => m.Id == redirect.TargetId).Select(m => m.StoragePath).FirstOrDefaultAsync(ct) is { } s ? Urls.Media(s) : null,
+            _ => null,
+        };
+    }
+}

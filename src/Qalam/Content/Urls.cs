@@ -1,0 +1,15 @@
+namespace Qalam.Content;
+
+/// <summary>Every public address Qalam makes, in one place; Arabic slugs are percent-encoded here (RFC 3986).</summary>
+public static class Urls
+{
+    public static string Post(string slug) => "/" + Slug.Encode(slug);
+    public static string Author(string slug) => "/author/" + Slug.Encode(slug);
+    public static string Category(string slug) => "/category/" + Slug.Encode(slug);
+    public static string Tag(string slug) => "/tag/" + Slug.Encode(slug);
+    public static string Month(int year, int month) => $"/{year:D4}/{month:D2}/";
+    public static string Media(string storagePath) => "/media/" + string.Join('/', storagePath.Split('/').Select(Uri.EscapeDataString));
+
+    /// <summary>Adds ?page=N (or removes it for page 1) to a path.</summary>
+    public static string Page(string path, int page) => page <= 1 ? path : $"{path}?page={page}";
+}

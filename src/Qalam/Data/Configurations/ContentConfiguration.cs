@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Qalam.Content;
+
+namespace Qalam.Data.Configurations;
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(400);
+        b.Property(p => p.Slug).HasMaxLength(200);
+        b.Property(p => p.Language).HasMaxLength(8);
+        b.Property(p => p.SeoTitle).HasMaxLength(300);
+        b.Property(p => p.SeoDescription).HasMaxLength(600);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasIndex(p => p.Slug).IsUnique();
+        b.HasIndex(p => new { p.Status, p.PublishedUtc });
+        b.HasIndex(p => new { p.AuthorId, p.Status, p.PublishedUtc });
+        b.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.FeaturedMedia).WithMany().HasForeignKey(p => p.FeaturedMediaId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(p => p.Categories).WithMany(c => c.Posts).UsingEntity("PostCategories");
+        b.HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity("PostTags");
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.ToTable("People");
+        b.Property(p => p.DisplayName).HasMaxLength(200);
+        b.Property(p => p.Slug).HasMaxLength(200);
+        b.Property(p => p.Email).HasMaxLength(320);
+        b.Property(p => p.NormalizedEmail).HasMaxLength(320);
+        b.Property(p => p.UiLanguage).HasMaxLength(8);
+        b.HasIndex(p => p.Slug).IsUnique();
+        b.HasIndex(p => p.NormalizedEmail).IsUnique();
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> b)
+    {
+        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.Slug).HasMaxLength(200);
+        b.HasIndex(c => c.Slug).IsUnique();
+        b.HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> b)
+    {
+        b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.Slug).HasMaxLength(200);
+        b.HasIndex(t => t.Slug).IsUnique();
+    }
+}
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> b)
+    {
+        b.HasIndex(r => new { r.PostId, r.SavedUtc });
+        b.HasOne(r => r.Post).WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
+{
+    public void Configure(EntityTypeBuilder<Redirect> b)
+    {
+        b.Property(r => r.FromPath).HasMaxLength(1000);
+        b.HasIndex(r => r.FromPath).IsUnique();
+    }
+}
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> b)
+    {
+        b.HasIndex(c => new { c.PostId, c.CreatedUtc });
+        b.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteSettings>
+{
+    public void Configure(EntityTypeBuilder<SiteSettings> b)
+    {
+        b.ToTable("Settings");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.Version).IsConcurrencyToken();
+    }
+}

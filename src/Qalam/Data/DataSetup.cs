@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Qalam.Data;
+
+public static class DataSetup
+{
+    /// <summary>Registers <see cref="QalamDb"/> for the configured provider; the embedded default is a SQLite file in the data directory.</summary>
+    public static WebApplicationBuilder AddQalamData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<QalamOptions>().Bind(builder.Configuration.GetSection(QalamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var options = builder.Configuration.GetSection(QalamOptions.Section).Get<QalamOptions>() ?? new QalamOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Directory.CreateDirectory(options.DataPath());
+            connectionString = new SqliteConnectionStringBuilder { DataSource = options.DataPath("qalam.db"), Pooling = true }.ToString();
+        }
+
+        if (!string.Equals(options.Database, "sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new OptionsValidationException(QalamOptions.Section, typeof(QalamOptions),
+                [$"Qalam:Database '{options.Database}' is not supported yet; use 'sqlite'."]);
+        }
+
+        builder.Services.AddDbContext<SqliteQalamDb>(o => o
+            .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmas()));
+        builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qalam.Accounts;
+using Qalam.Content;
+
+namespace Qalam.Data;
+
+/// <summary>
+/// Runs before the server takes requests: applies migrations (EF Core takes a database-wide migration lock,
+/// so two processes starting at once wait for each other), makes sure the settings row exists,
+/// and on a brand-new database creates the first administrator and, if configured, the demo organisation.
+/// </summary>
+internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<QalamOptions> options, ILogger<DatabaseInitializer> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
+        await PrepareAsync(db, cancellationToken);
+        if (await db.People.AnyAsync(cancellationToken)) return;
+
+        var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
+        var password = PeopleService.GeneratePassword();
+        var admin = await people.AddAsync("admin@qalam.local", "مدير الموقع", Role.Administrator, password, cancellationToken);
+        if (options.Value.SeedDemo)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoContent>().LoadAsync(cancellationToken);
+        }
+        log.LogInformation("First start: created administrator {Email}", admin.Email);
+        // Printed once, to the console only: the password is never logged or stored in clear.
+        Console.WriteLine();
+        Console.WriteLine("  First start: an administrator account was created. Sign in later at /admin with:");
+        Console.WriteLine($"    email:    {admin.Email}");
+        Console.WriteLine($"    password: {password}");
+        Console.WriteLine("  This password is shown only once. Add more people with `Qalam users add`.");
+        Console.WriteLine();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Migrates and makes sure the settings row exists; also used by the CLI verbs.</summary>
+    public static async Task PrepareAsync(QalamDb db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        await db.Database.MigrateAsync(ct);
+        if (!await db.Settings.AnyAsync(ct))
+        {
+            db.Settings.Add(new SiteSettings());
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another process created it at the same moment.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Qalam.Hosting;
+
+public static class HostingSetup
+{
+    public static WebApplicationBuilder AddQalamHosting(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var data = builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data";
+        var keys = Directory.CreateDirectory(Path.Combine(Path.GetFullPath(data), "keys"));
+        // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
+        builder.Services.AddDataProtection().SetApplicationName("Qalam").PersistKeysToFileSystem(keys);
+
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
+        });
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+        return builder;
+    }
+
+    public static WebApplication UseQalamHosting(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+        return app;
+    }
+
+    public static WebApplication MapQalamHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = (ctx, report) =>
+            {
+                ctx.Response.ContentType = "text/plain; charset=utf-8";
+                return ctx.Response.WriteAsync(report.Status.ToString());
+            },
+        });
+        return app;
+    }
+}

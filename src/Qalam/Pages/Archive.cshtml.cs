@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Qalam.Content;
+
+namespace Qalam.Pages;
+
+public sealed class ArchiveModel(ContentQueries content) : SitePageModel
+{
+    public int Year { get; private set; }
+    public int Month { get; private set; }
+    public string MonthName { get; private set; } = "";
+    public PageOf<PostSummary> Posts { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int year, int month, int? page, CancellationToken ct)
+    {
+        Year = year;
+        Month = month;
+        // The month is the site's local month: its bounds are converted to UTC in the site's time zone.
+        var zone = Site.Zone;
+        var startLocal = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var from = new DateTimeOffset(startLocal, zone.GetUtcOffset(startLocal)).ToUniversalTime();
+        var endLocal = startLocal.AddMonths(1);
+        var to = new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)).ToUniversalTime();
+        var number = PageNumber(page);
+        Posts = await content.ListBetweenAsync(from, to, number, Settings.PostsPerPage, ct);
+        if (Posts.TotalCount == 0) return NotFound();
+        MonthName = Site.Digits(startLocal.ToString("MMMM yyyy", SiteContext.Culture(Language)), Language);
+        PageTitle = MonthName;
+        CanonicalPath = Urls.Page(Urls.Month(year, month), number);
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Qalam.Content;
+
+namespace Qalam.Pages;
+
+public sealed class CategoryModel(ContentQueries content) : SitePageModel
+{
+    public CategoryView Category { get; private set; } = null!;
+    public PageOf<PostSummary> Posts { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct)
+    {
+        var (canonical, isCanonical) = Canonical(slug);
+        var category = await content.FindCategoryAsync(canonical, ct);
+        if (category is null) return await NotFoundOrRedirectAsync();
+        if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Category(canonical), PageNumber(page)));
+        Category = category;
+        var number = PageNumber(page);
+        Posts = await content.ListByCategoryAsync(category.Id, number, Settings.PostsPerPage, ct);
+        if (number > 1 && Posts.Items.Count == 0) return NotFound();
+        PageTitle = category.Name;
+        Description = category.Description;
+        CanonicalPath = Urls.Page(Urls.Category(category.Slug), number);
+        FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed", "application/rss+xml"));
+        FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed/atom", "application/atom+xml"));
+        return Page();
+    }
+}

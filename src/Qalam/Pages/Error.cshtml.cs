@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Qalam.Content;
+using Qalam.Localization;
+
+namespace Qalam.Pages;
+
+/// <summary>The 404 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Strings> t) : SitePageModel
+{
+    public string Heading { get; private set; } = "";
+    public string Message { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int code, CancellationToken ct) => await HandleAsync(code, ct);
+
+    public async Task<IActionResult> OnPostAsync(int code, CancellationToken ct) => await HandleAsync(code, ct);
+
+    private async Task<IActionResult> HandleAsync(int code, CancellationToken ct)
+    {
+        var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (reExecute is null && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
+        {
+            // Asked for directly, not as the page of another request's error.
+            return NotFound();
+        }
+        if (code == 404 && reExecute is not null && await redirects.FindAsync(reExecute.OriginalPath + reExecute.OriginalQueryString, ct) is { } target)
+        {
+            return RedirectPermanent(target);
+        }
+        NoIndex = true;
+        Response.StatusCode = code;
+        (Heading, Message) = code switch
+        {
+            404 => (t["NotFoundHeading"].Value, t["NotFoundMessage"].Value),
+            >= 500 => (t["ErrorHeading"].Value, t["ErrorMessage"].Value),
+            _ => (t["ErrorHeading"].Value, string.Format(t["ErrorCodeMessage"], code)),
+        };
+        PageTitle = Heading;
+        return Page();
+    }
+}

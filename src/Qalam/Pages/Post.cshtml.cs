@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Qalam.Content;
+
+namespace Qalam.Pages;
+
+public sealed class PostModel(ContentQueries content) : SitePageModel
+{
+    public PostView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var (canonical, isCanonical) = Canonical(slug);
+        var view = await content.FindPublishedAsync(canonical, ct);
+        if (view is null) return await NotFoundOrRedirectAsync();
+        if (!isCanonical) return RedirectPermanent(Urls.Post(canonical));
+        View = view;
+        var p = view.Post;
+        UseLanguage(p.Language);
+        PageTitle = view.SeoTitle ?? p.Title;
+        Description = view.SeoDescription ?? PostBody.Summarise(p.Excerpt ?? p.BodyHtml, 200);
+        CanonicalPath = Urls.Post(p.Slug);
+        OpenGraphType = "article";
+        ImagePath = p.FeaturedImagePath is null ? null : Urls.Media(p.FeaturedImagePath);
+        FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
+        StructuredData.Add(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = p.Title,
+            ["inLanguage"] = p.Language,
+            ["datePublished"] = p.PublishedUtc.ToString("O"),
+            ["dateModified"] = p.UpdatedUtc.ToString("O"),
+            ["mainEntityOfPage"] = AbsoluteUrl(CanonicalPath),
+            ["image"] = ImagePath is null ? null : AbsoluteUrl(ImagePath),
+            ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = p.Author.Name, ["url"] = AbsoluteUrl(Urls.Author(p.Author.Slug)) },
+            ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Settings.Name, ["url"] = AbsoluteUrl("/") },
+        });
+        return Page();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Qalam.Content;
+
+namespace Qalam.Pages;
+
+/// <summary>
+/// Base of every public page: loads the site's settings and navigation before the handler runs,
+/// and carries what the layout needs (language, title, description, canonical address, feeds, structured data).
+/// </summary>
+public abstract class SitePageModel : PageModel
+{
+    public SiteContext Site => HttpContext.RequestServices.GetRequiredService<SiteContext>();
+    public SiteSettings Settings => Site.Settings;
+    public IReadOnlyList<TermRef> NavCategories { get; private set; } = [];
+
+    /// <summary>Content language of the page: "ar" (rtl) or "en" (ltr).</summary>
+    public string Language { get; protected set; } = "ar";
+    public string Direction => Language == "ar" ? "rtl" : "ltr";
+    public string PageTitle { get; protected set; } = "";
+    public string? Description { get; protected set; }
+    public string? CanonicalPath { get; protected set; }
+    public string OpenGraphType { get; protected set; } = "website";
+    public string? ImagePath { get; protected set; }
+    public bool NoIndex { get; protected set; }
+    public List<(string Title, string Href, string Type)> FeedLinks { get; } = [];
+    /// <summary>Schema.org objects rendered as JSON-LD.</summary>
+    public List<object> StructuredData { get; } = [];
+
+    public string AbsoluteUrl(string path)
+    {
+        var configured = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<QalamOptions>>().Value.PublicUrl;
+        var root = string.IsNullOrEmpty(configured) ? $"{Request.Scheme}://{Request.Host}" : configured.TrimEnd('/');
+        return root + path;
+    }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var ct = HttpContext.RequestAborted;
+        await Site.GetSettingsAsync(ct);
+        NavCategories = await HttpContext.RequestServices.GetRequiredService<ContentQueries>().ListNavigationCategoriesAsync(ct);
+        await next();
+    }
+
+    /// <summary>Switches the interface strings to the page's content language (an English post gets an English frame).</summary>
+    protected void UseLanguage(string language)
+    {
+        Language = language == "en" ? "en" : "ar";
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Cultures.First(c => c.Name == Language);
+    }
+
+    /// <summary>
+    /// The slug as the database keeps it. When the request used another form of it (decomposed Unicode, upper-case Latin),
+    /// the caller answers 301 to the canonical address.
+    /// </summary>
+    protected static (string Slug, bool IsCanonical) Canonical(string raw)
+    {
+        var slug = Slug.Normalize(raw);
+        return (slug, slug == raw);
+    }
+
+    protected async Task<IActionResult> NotFoundOrRedirectAsync()
+    {
+        var target = await HttpContext.RequestServices.GetRequiredService<RedirectResolver>().FindAsync(Request.Path.Value ?? "/", HttpContext.RequestAborted);
+        return target is null ? NotFound() : RedirectPermanent(target);
+    }
+
+    protected static int PageNumber(int? page) => page is > 0 and < 100_000 ? page.Value : 1;
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Qalam.Content;
+
+namespace Qalam.Pages;
+
+public sealed class TagModel(ContentQueries content) : SitePageModel
+{
+    public Tag Tag { get; private set; } = null!;
+    public PageOf<PostSummary> Posts { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct)
+    {
+        var (canonical, isCanonical) = Canonical(slug);
+        var tag = await content.FindTagAsync(canonical, ct);
+        if (tag is null) return await NotFoundOrRedirectAsync();
+        if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Tag(canonical), PageNumber(page)));
+        Tag = tag;
+        var number = PageNumber(page);
+        Posts = await content.ListByTagAsync(tag.Id, number, Settings.PostsPerPage, ct);
+        if (number > 1 && Posts.Items.Count == 0) return NotFound();
+        PageTitle = "#" + tag.Name;
+        CanonicalPath = Urls.Page(Urls.Tag(tag.Slug), number);
+        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
+        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+using Qalam.Accounts;
+using Qalam.Cli;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.Hosting;
+using Qalam.Localization;
+
+// Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
+return await QalamCli.RunAsync(args, BuildSite);
+
+// The table of contents: what each feature adds to the host, and what it maps.
+static WebApplication BuildSite(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddQalamHosting();
+    builder.AddQalamData();
+    builder.AddQalamLocalization();
+    builder.AddQalamAccounts();
+    builder.AddQalamContent();
+    builder.Services.AddRazorPages();
+
+    var app = builder.Build();
+    app.UseQalamHosting();
+    app.UseQalamLocalization();
+    app.MapQalamHealth();
+    app.MapRazorPages();
+    return app;
+}
