@@ -4,6 +4,8 @@ using Qalam.Content;
 using Qalam.Data;
 using Qalam.Hosting;
 using Qalam.Localization;
+using Qalam.Media;
+using Qalam.Pages.Admin;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -11,18 +13,21 @@ return await QalamCli.RunAsync(args, BuildSite);
 // The table of contents: what each feature adds to the host, and what it maps.
 static WebApplication BuildSite(string[] args)
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(HostingSetup.Options(args));
     builder.AddQalamHosting();
     builder.AddQalamData();
     builder.AddQalamLocalization();
     builder.AddQalamAccounts();
     builder.AddQalamContent();
-    builder.Services.AddRazorPages();
+    builder.AddQalamMedia();
+    builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
     app.UseQalamHosting();
     app.UseQalamLocalization();
+    app.UseQalamAccounts();
     app.MapQalamHealth();
+    app.MapQalamMedia();
     app.MapRazorPages();
     return app;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Qalam.Content;
 
@@ -5,12 +6,49 @@ namespace Qalam.Accounts;
 
 public static class AccountsSetup
 {
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
     public static WebApplicationBuilder AddQalamAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         builder.Services.AddScoped<PeopleService>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<SignInService>();
+
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = "qalam.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/admin/sign-in";
+            o.LogoutPath = "/admin/sign-out";
+            o.AccessDeniedPath = "/admin/denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            // Every request checks the person still exists, is active, and has the same security stamp and role:
+            // a password change, a role change or "sign out everywhere" ends other sessions at once.
+            o.Events.OnValidatePrincipal = SignInService.ValidateAsync;
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Publish, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Author)))
+            .AddPolicy(Policies.EditOthers, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Editor)))
+            .AddPolicy(Policies.Administer, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Administrator)));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "qalam.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
         return builder;
+    }
+
+    public static WebApplication UseQalamAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
     }
 }

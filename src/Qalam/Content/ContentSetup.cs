@@ -9,6 +9,7 @@ public static class ContentSetup
         builder.Services.AddScoped<PostWriter>();
         builder.Services.AddScoped<DemoContent>();
         builder.Services.AddScoped<RedirectResolver>();
+        builder.Services.AddScoped<Publishing>();
         return builder;
     }
 }

@@ -20,7 +20,11 @@ public static class Slug
         foreach (var rune in source.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetterOrDigit(rune))
+            if (rune.Value == 0x0640)
+            {
+                // Tatweel (kashida) is decoration only.
+            }
+            else if (Rune.IsLetterOrDigit(rune))
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;
@@ -29,10 +33,6 @@ public static class Slug
             else if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 // Harakat and tatweel-like marks are dropped from slugs: they make URLs fragile.
-            }
-            else if (rune.Value == 0x0640)
-            {
-                // Tatweel (kashida) is decoration only.
             }
             else
             {

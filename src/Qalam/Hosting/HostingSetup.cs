@@ -2,11 +2,24 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Qalam.Hosting;
 
 public static class HostingSetup
 {
+    /// <summary>
+    /// The app's files (wwwroot, appsettings.json) live beside its binary; the working directory is the user's,
+    /// where the default ./data goes. A host that names its own content root (the test host) keeps it.
+    /// </summary>
+    public static WebApplicationOptions Options(string[] args) => new()
+    {
+        Args = args,
+        ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+    };
+
     public static WebApplicationBuilder AddQalamHosting(this WebApplicationBuilder builder)
     {
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
@@ -17,6 +30,8 @@ public static class HostingSetup
         // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
         builder.Services.AddDataProtection().SetApplicationName("Qalam").PersistKeysToFileSystem(keys);
 
+        // Arabic text is written as UTF-8 characters, not as numeric entities (which would triple a page's size).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -39,6 +39,8 @@ public abstract class SitePageModel : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var ct = HttpContext.RequestAborted;
+        // Public pages speak the content's language, whatever the admin interface is set to.
+        UseLanguage("ar");
         await Site.GetSettingsAsync(ct);
         NavCategories = await HttpContext.RequestServices.GetRequiredService<ContentQueries>().ListNavigationCategoriesAsync(ct);
         await next();

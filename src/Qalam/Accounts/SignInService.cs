@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Accounts;
+
+/// <summary>Checks a password and issues the sign-in cookie; validates the cookie on every request.</summary>
+public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, TimeProvider clock)
+{
+    public enum Outcome { SignedIn, Failed, LockedOut }
+
+    /// <summary>Verifies email and password. Failures look the same whether or not the email exists.</summary>
+    public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, CancellationToken ct = default)
+    {
+        var normalized = PeopleService.NormalizeEmail(email);
+        var person = await db.People.FirstOrDefaultAsync(p => p.NormalizedEmail == normalized, ct);
+        if (person is null || person.PasswordHash is null || !person.IsActive)
+        {
+            // Spend the same time as a real check so the answer's timing does not reveal whether the email exists.
+            hasher.VerifyHashedPassword(Dummy, DummyHash, password);
+            audit.Record("sign-in-failed", details: "unknown or disabled account", actorName: email);
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Failed, null);
+        }
+        var now = clock.GetUtcNow();
+        if (person.LockedUntilUtc is { } until && until > now)
+        {
+            audit.Record("sign-in-locked", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
+            await db.SaveChangesAsync(ct);
+            return (Outcome.LockedOut, null);
+        }
+        var result = hasher.VerifyHashedPassword(person, person.PasswordHash, password);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            person.FailedSignIns++;
+            if (person.FailedSignIns >= MaxFailures)
+            {
+                person.LockedUntilUtc = now.Add(LockoutDuration);
+                person.FailedSignIns = 0;
+            }
+            audit.Record("sign-in-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Failed, null);
+        }
+        if (result == PasswordVerificationResult.SuccessRehashNeeded) person.PasswordHash = hasher.HashPassword(person, password);
+        person.FailedSignIns = 0;
+        person.LockedUntilUtc = null;
+        await db.SaveChangesAsync(ct);
+        return (Outcome.SignedIn, person);
+    }
+
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>Issues the cookie and records the sign-in.</summary>
+    public async Task SignInAsync(HttpContext http, Person person, CancellationToken ct = default)
+    {
+        await http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+        audit.Record("sign-in", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static ClaimsPrincipal Principal(Person person) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.NameIdentifier, person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new Claim(ClaimTypes.Name, person.DisplayName),
+        new Claim(ClaimTypes.Email, person.Email ?? ""),
+        new Claim(Policies.RoleClaim, person.Role.ToString()),
+        new Claim(Policies.StampClaim, person.SecurityStamp),
+    ], AccountsSetup.Scheme, ClaimTypes.Name, Policies.RoleClaim));
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal is null ? null : Policies.IdOf(context.Principal);
+        var db = context.HttpContext.RequestServices.GetRequiredService<QalamDb>();
+        var person = id is null ? null : await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        var stamp = context.Principal?.FindFirstValue(Policies.StampClaim);
+        var role = context.Principal?.FindFirstValue(Policies.RoleClaim);
+        if (person is null || !person.IsActive || person.SecurityStamp != stamp || person.Role.ToString() != role)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AccountsSetup.Scheme);
+        }
+    }
+
+    private static readonly Person Dummy = new() { DisplayName = "", Slug = "" };
+    private static readonly string DummyHash = new PasswordHasher<Person>().HashPassword(Dummy, Guid.NewGuid().ToString());
+}

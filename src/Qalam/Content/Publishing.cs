@@ -1,0 +1,41 @@
+using Qalam.Accounts;
+
+namespace Qalam.Content;
+
+/// <summary>
+/// Status changes that make a post public or take it down. Every path that publishes (the editor, bulk actions,
+/// the scheduled publisher, imports) goes through here, so what must happen at publication happens exactly once
+/// (audit entry; later: statement numbers, search index, cache eviction). The caller saves, in one transaction.
+/// </summary>
+public sealed class Publishing(AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Publishes now, or schedules when the post's publish time is in the future.</summary>
+    public Task PublishAsync(Post post, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        if (post.PublishedUtc is { } at && at > now)
+        {
+            post.Status = PostStatus.Scheduled;
+            audit.Record("post-scheduled", $"post:{post.Id}", at.ToString("O"));
+            return Task.CompletedTask;
+        }
+        post.PublishedUtc ??= now;
+        post.Status = PostStatus.Published;
+        post.TrashedUtc = null;
+        audit.Record("post-published", $"post:{post.Id}", post.Title);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes a post down to another status (draft, pending, private, trash).</summary>
+    public void Unpublish(Post post, PostStatus to)
+    {
+        if (to is PostStatus.Published or PostStatus.Scheduled) throw new ArgumentOutOfRangeException(nameof(to));
+        var was = post.Status;
+        post.Status = to;
+        post.TrashedUtc = to == PostStatus.Trash ? clock.GetUtcNow() : null;
+        if (was is PostStatus.Published or PostStatus.Scheduled)
+        {
+            audit.Record(to == PostStatus.Trash ? "post-trashed" : "post-unpublished", $"post:{post.Id}", $"{was} → {to}");
+        }
+    }
+}

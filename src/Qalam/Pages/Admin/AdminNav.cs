@@ -1,0 +1,14 @@
+using Qalam.Content;
+
+namespace Qalam.Pages.Admin;
+
+/// <summary>The admin menu: each entry shows only to roles that can use it (the pages enforce it again on the server).</summary>
+public static class AdminNav
+{
+    public sealed record Item(string Href, string LabelKey, Role MinimumRole);
+
+    public static readonly IReadOnlyList<Item> Items =
+    [
+        new("/admin", "NavDashboard", Role.Contributor),
+    ];
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Qalam.Accounts;
+using Qalam.Content;
+
+namespace Qalam.Pages.Admin;
+
+/// <summary>Base of admin pages: the signed-in person's id and role, and the interface language (their choice; Arabic by default).</summary>
+public abstract class AdminPageModel : PageModel
+{
+    public int? CurrentUserId => Policies.IdOf(User);
+    public Role? CurrentRole => Policies.RoleOf(User);
+    public string UiLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
+    public string Direction => UiLanguage == "ar" ? "rtl" : "ltr";
+    public string PageTitle { get; protected set; } = "";
+
+    /// <summary>A one-time message shown after a redirect (post/redirect/get).</summary>
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Flash { get; set; }
+
+    public bool Can(Role atLeast) => Policies.Can(User, atLeast);
+
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        // Admin pages are never cached or indexed.
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return next();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Qalam.Accounts;
+
+namespace Qalam.Pages.Admin;
+
+public sealed class SignInModel(SignInService signIn, IStringLocalizer<AdminStrings> a) : AdminPageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() => PageTitle = a["SignInHeading"];
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        PageTitle = a["SignInHeading"];
+        var (outcome, person) = await signIn.CheckPasswordAsync(Email, Password, ct);
+        if (outcome != SignInService.Outcome.SignedIn || person is null)
+        {
+            // One message for a wrong email, a wrong password and a locked account: no hint which it was.
+            Error = a["SignInFailed"];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        await signIn.SignInAsync(HttpContext, person, ct);
+        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(person.UiLanguage)),
+            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddYears(1) });
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using Qalam.IntegrationTests.Infrastructure;
+
+namespace Qalam.IntegrationTests.Pages;
+
+public sealed class HomePageTests : IClassFixture<DemoSite>
+{
+    private readonly HttpClient _client;
+
+    public HomePageTests(DemoSite site) => _client = site.Factory.CreateBrowserlessClient();
+
+    [Fact]
+    public async Task Home_is_arabic_right_to_left_with_a_skip_link_first()
+    {
+        var doc = await _client.GetDocumentAsync("/");
+        Assert.Equal("ar", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("rtl", doc.DocumentElement.GetAttribute("dir"));
+        var firstLink = doc.Body!.QuerySelector("a")!;
+        Assert.Equal("#main", firstLink.GetAttribute("href"));
+        Assert.Equal("تخطَّ إلى المحتوى الرئيسي", firstLink.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("main#main"));
+    }
+
+    [Fact]
+    public async Task Home_lists_published_posts_newest_first_and_nothing_unpublished()
+    {
+        var doc = await _client.GetDocumentAsync("/");
+        var titles = doc.Texts(".post-list h2");
+        Assert.Equal(10, titles.Count);
+        Assert.Equal("إطلاق برنامج «مهارات» للتدريب الرقمي في سبها", titles[0]);
+        var times = doc.QuerySelectorAll(".post-list time").Select(t => DateTimeOffset.Parse(t.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderByDescending(t => t), times);
+        var all = string.Join("\n", titles) + (await _client.GetStringAsync("/?page=2"));
+        Assert.DoesNotContain("مسودة", all);
+        Assert.DoesNotContain("بانتظار المراجعة", all);
+        Assert.DoesNotContain("إعلان مجدول", all);
+        Assert.DoesNotContain("محضر خاص", all);
+    }
+
+    [Fact]
+    public async Task Healthz_answers_when_the_database_does()
+    {
+        var response = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_address_gets_the_arabic_404_page_in_the_site_frame()
+    {
+        var response = await _client.GetAsync("/no-such-post-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var doc = await response.ReadDocumentAsync();
+        Assert.Equal("الصفحة غير موجودة", doc.QuerySelector("main h1")!.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("header.site-header nav"));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using Qalam.Content;
+
+namespace Qalam.Tests.Content;
+
+public sealed class SlugTests
+{
+    [Theory]
+    [InlineData("الاجتماع السنوي لمجلس الأمناء – 2026", "الاجتماع-السنوي-لمجلس-الأمناء-2026")]
+    [InlineData("بيان رقم (1) لعام 2026", "بيان-رقم-1-لعام-2026")]
+    [InlineData("اعتماد المؤسسة ضمن منصة Google for non profit", "اعتماد-المؤسسة-ضمن-منصة-google-for-non-profit")]
+    [InlineData("مُحَمَّدٌ رَسُولُ", "محمد-رسول")]
+    [InlineData("شركاء النجاح.. بصمة ثقة", "شركاء-النجاح-بصمة-ثقة")]
+    [InlineData("  Hello, World!  ", "hello-world")]
+    [InlineData("تـــطـــويـــل", "تطويل")]
+    public void FromText_keeps_arabic_and_joins_words_with_dashes(string title, string expected) =>
+        Assert.Equal(expected, Slug.FromText(title));
+
+    [Fact]
+    public void Normalize_decodes_percent_encoding_and_composes_to_nfc()
+    {
+        var encoded = "%d8%a8%d9%8a%d8%a7%d9%86-%d8%b1%d9%82%d9%85-1";
+        Assert.Equal("بيان-رقم-1", Slug.Normalize(encoded));
+        var decomposed = "آمنة".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("آمنة", decomposed);
+        Assert.Equal("آمنة", Slug.Normalize(decomposed));
+    }
+
+    [Fact]
+    public void Encode_percent_encodes_utf8_as_rfc3986()
+    {
+        Assert.Equal("%D8%A8%D9%8A%D8%A7%D9%86-1", Slug.Encode("بيان-1"));
+        Assert.Equal("بيان-1", Uri.UnescapeDataString(Slug.Encode("بيان-1")));
+    }
+
+    [Fact]
+    public void FromText_transliterates_when_the_site_asks_for_latin_slugs() =>
+        Assert.Equal("byan-rqm-1", Slug.FromText("بيان رقم 1", transliterate: true));
+
+    [Fact]
+    public void Long_titles_are_cut_between_words_never_inside_one()
+    {
+        var title = string.Join(' ', Enumerable.Repeat("التحول الرقمي", 40));
+        var slug = Slug.FromText(title);
+        Assert.True(slug.Length <= Slug.MaxLength);
+        Assert.False(slug.EndsWith('-'));
+        Assert.True(slug.EndsWith("الرقمي", StringComparison.Ordinal) || slug.EndsWith("التحول", StringComparison.Ordinal));
+    }
+}
