@@ -27,6 +27,10 @@ internal static class DemoCommand
                 Console.Error.WriteLine("This data directory already has content; use `demo --reset` to replace it.");
                 return 1;
             }
+            if (!await db.People.AnyAsync(p => p.Role == Role.Administrator, ct))
+            {
+                await DatabaseInitializer.TryCreateFirstAdministratorAsync(host.Services, ct);
+            }
             await host.Services.GetRequiredService<DemoContent>().LoadAsync(ct);
             Console.WriteLine($"Loaded the demo organisation: {await db.Posts.CountAsync(ct)} posts, {await db.People.CountAsync(ct)} people.");
             return 0;

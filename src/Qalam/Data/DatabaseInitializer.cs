@@ -18,22 +18,38 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
         await PrepareAsync(db, cancellationToken);
         if (await db.People.AnyAsync(cancellationToken)) return;
-
-        var people = scope.ServiceProvider.GetRequiredService<PeopleService>();
-        var password = PeopleService.GeneratePassword();
-        var admin = await people.AddAsync("admin@qalam.local", "مدير الموقع", Role.Administrator, password, cancellationToken);
+        if (!await TryCreateFirstAdministratorAsync(scope.ServiceProvider, cancellationToken)) return;
         if (options.Value.SeedDemo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoContent>().LoadAsync(cancellationToken);
         }
-        log.LogInformation("First start: created administrator {Email}", admin.Email);
-        // Printed once, to the console only: the password is never logged or stored in clear.
+        log.LogInformation("First start: the database was created");
+    }
+
+    /// <summary>
+    /// Creates the first administrator with a random password printed once to the console (never logged or stored in clear).
+    /// Returns false when another process got there first.
+    /// </summary>
+    public static async Task<bool> TryCreateFirstAdministratorAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var people = services.GetRequiredService<PeopleService>();
+        var password = PeopleService.GeneratePassword();
+        Person admin;
+        try
+        {
+            admin = await people.AddAsync("admin@qalam.local", "مدير الموقع", Role.Administrator, password, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            return false;
+        }
         Console.WriteLine();
         Console.WriteLine("  First start: an administrator account was created. Sign in later at /admin with:");
         Console.WriteLine($"    email:    {admin.Email}");
         Console.WriteLine($"    password: {password}");
         Console.WriteLine("  This password is shown only once. Add more people with `Qalam users add`.");
         Console.WriteLine();
+        return true;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

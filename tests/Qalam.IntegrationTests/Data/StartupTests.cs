@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.IntegrationTests.Data;
+
+public sealed class StartupTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("qalam-startup-").FullName;
+
+    [Fact]
+    public async Task Two_instances_starting_at_once_on_a_new_data_directory_migrate_it_once_and_seed_it_once()
+    {
+        WebApplicationFactory<Program> Host() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Qalam:Data", _data);
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        using var a = Host();
+        using var b = Host();
+        // Both hosts start (migrate, create the administrator, load the demo) at the same moment.
+        await Task.WhenAll(Task.Run(() => a.CreateClient()), Task.Run(() => b.CreateClient()));
+
+        Assert.Equal("Healthy", await a.CreateClient().GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", await b.CreateClient().GetStringAsync("/healthz"));
+        await using var scope = a.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
+        Assert.Equal(1, await db.People.CountAsync(p => p.Role == Role.Administrator));
+        Assert.Equal(1, await db.Posts.CountAsync(p => p.Slug == "about-us"));
+        Assert.Single(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+}
