@@ -16,6 +16,9 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
 
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 
+    // Pages ("about us") are reached by their address and the sitemap, never listed in the stream, archives or feeds.
+    private IQueryable<Post> Stream() => Public().Where(p => p.Kind != PostKind.Page);
+
     private static readonly Expression<Func<Post, PostSummary>> ToSummary = p => new PostSummary(
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
         new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
@@ -23,28 +26,28 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null);
 
     public Task<PageOf<PostSummary>> ListLatestAsync(int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Kind != PostKind.Page), page, pageSize, ct);
+        PageAsync(Stream(), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByAuthorAsync(int authorId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.AuthorId == authorId), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.AuthorId == authorId), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByCategoryAsync(int categoryId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Categories.Any(c => c.Id == categoryId || c.ParentId == categoryId)), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.Categories.Any(c => c.Id == categoryId || c.ParentId == categoryId)), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByTagAsync(int tagId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Tags.Any(t => t.Id == tagId)), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.Tags.Any(t => t.Id == tagId)), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByKindAsync(PostKind kind, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Public().Where(p => p.Kind == kind), page, pageSize, ct);
 
     /// <summary>Posts published in a calendar month, the month's bounds given in UTC by the caller (who knows the site's zone).</summary>
     public Task<PageOf<PostSummary>> ListBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);
 
     /// <summary>For feeds: the newest public posts, optionally narrowed to one author, category or tag.</summary>
     public async Task<IReadOnlyList<PostSummary>> ListForFeedAsync(int count, int? authorId = null, int? categoryId = null, int? tagId = null, CancellationToken ct = default)
     {
-        var q = Public();
+        var q = Stream();
         if (authorId is { } a) q = q.Where(p => p.AuthorId == a);
         if (categoryId is { } c) q = q.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
         if (tagId is { } t) q = q.Where(p => p.Tags.Any(x => x.Id == t));
@@ -56,6 +59,38 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
     {
         var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Slug, p.UpdatedUtc }).ToListAsync(ct);
         return rows.Select(r => (r.Slug, r.UpdatedUtc)).ToList();
+    }
+
+    /// <summary>For the sitemap: how many people, categories and tags have at least one public post.</summary>
+    public async Task<SitemapCounts> CountSitemapTermsAsync(CancellationToken ct = default) => new(
+        await AuthorsWithPosts().CountAsync(ct),
+        await CategoriesWithPosts().CountAsync(ct),
+        await TagsWithPosts().CountAsync(ct));
+
+    /// <summary>For the sitemap: addresses of the people, categories or tags that have public posts, a page at a time.</summary>
+    public async Task<IReadOnlyList<string>> ListSitemapTermsAsync(SitemapTerm term, int skip, int take, CancellationToken ct = default) => term switch
+    {
+        SitemapTerm.Author => (await AuthorsWithPosts().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => p.Slug).ToListAsync(ct)).Select(Urls.Author).ToList(),
+        SitemapTerm.Category => (await CategoriesWithPosts().OrderBy(c => c.Id).Skip(skip).Take(take).Select(c => c.Slug).ToListAsync(ct)).Select(Urls.Category).ToList(),
+        _ => (await TagsWithPosts().OrderBy(t => t.Id).Skip(skip).Take(take).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Tag).ToList(),
+    };
+
+    private IQueryable<Person> AuthorsWithPosts()
+    {
+        var stream = Stream();
+        return db.People.AsNoTracking().Where(p => stream.Any(x => x.AuthorId == p.Id));
+    }
+
+    private IQueryable<Category> CategoriesWithPosts()
+    {
+        var stream = Stream();
+        return db.Categories.AsNoTracking().Where(c => stream.Any(x => x.Categories.Any(y => y.Id == c.Id || y.ParentId == c.Id)));
+    }
+
+    private IQueryable<Tag> TagsWithPosts()
+    {
+        var stream = Stream();
+        return db.Tags.AsNoTracking().Where(t => stream.Any(x => x.Tags.Any(y => y.Id == t.Id)));
     }
 
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
@@ -90,7 +125,7 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         }).FirstAsync(ct);
 
         var published = post.PublishedUtc;
-        var stream = Public().Where(p => p.Kind != PostKind.Page);
+        var stream = Stream();
         var previous = await stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
             .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id).Select(ToSummary).FirstOrDefaultAsync(ct);
         var next = await stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
@@ -100,7 +135,7 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         if (meta.TagIds.Count > 0)
         {
             var tagIds = meta.TagIds;
-            related = await Public().Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
+            related = await Stream().Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
                 .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc)
                 .Take(3).Select(ToSummary).ToListAsync(ct);
         }
