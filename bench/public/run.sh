@@ -25,10 +25,11 @@ stop_server() {
 trap 'stop_server; rm -rf "$DATA"' EXIT
 
 start_server() {
-  dotnet run -c Release --no-build --project src/Qalam -- serve --data "$DATA" --urls "$BASE" "$@" > "$DATA/server.log" 2>&1 &
+  # Arguments are extra environment settings for the site (e.g. a log level).
+  env "$@" dotnet run -c Release --no-build --project src/Qalam -- serve --data "$DATA" --urls "$BASE" > "$DATA/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/healthz" > /dev/null && return 0; sleep 0.5; done
-  echo "The site did not start; see $DATA/server.log" >&2; exit 1
+  echo "The site did not start:" >&2; tail -20 "$DATA/server.log" >&2; exit 1
 }
 
 site_pid() { pgrep -P "$SERVER" | head -1; }
@@ -45,7 +46,7 @@ PATHS=("/" "${PATHS[@]}")
 NAMES=("home" "post" "author archive" "feed (RSS)")
 
 echo "== SQL queries per request (EF command log)"
-start_server --Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information
+start_server "Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information"
 for i in "${!PATHS[@]}"; do
   curl -sf -o /dev/null "$BASE${PATHS[$i]}"   # warm
   before=$(grep -c "Executed DbCommand" "$DATA/server.log" || true)
