@@ -51,7 +51,7 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         if (authorId is { } a) q = q.Where(p => p.AuthorId == a);
         if (categoryId is { } c) q = q.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
         if (tagId is { } t) q = q.Where(p => p.Tags.Any(x => x.Id == t));
-        return await Newest(q).Take(count).Select(ToSummary).ToListAsync(ct);
+        return await SummariesAsync(Newest(q).Take(count), ct);
     }
 
     /// <summary>For the sitemap: every public post's address and last change, a page at a time.</summary>
@@ -114,33 +114,33 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
 
     private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct)
     {
-        var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id).Select(p => new
-        {
-            p.Author.Bio,
-            p.SeoTitle,
-            p.SeoDescription,
-            Categories = p.Categories.OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToList(),
-            Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TermRef(t.Name, t.Slug)).ToList(),
-            TagIds = p.Tags.Select(t => t.Id).ToList(),
-        }).FirstAsync(ct);
+        // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
+        var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
+            .Select(p => new { p.Author.Bio, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
+            .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
+        var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
+            .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
         var published = post.PublishedUtc;
         var stream = Stream();
-        var previous = await stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
-            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id).Select(ToSummary).FirstOrDefaultAsync(ct);
-        var next = await stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
-            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id).Select(ToSummary).FirstOrDefaultAsync(ct);
+        var previous = await FirstAsync(stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
+            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id), ct);
+        var next = await FirstAsync(stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
+            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id), ct);
 
         IReadOnlyList<PostSummary> related = [];
-        if (meta.TagIds.Count > 0)
+        if (tags.Count > 0)
         {
-            var tagIds = meta.TagIds;
-            related = await Stream().Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
-                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc)
-                .Take(3).Select(ToSummary).ToListAsync(ct);
+            var tagIds = tags.Select(t => t.Id).ToList();
+            related = await SummariesAsync(stream.Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
+                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3), ct);
         }
-        return new PostView(post, meta.Bio, meta.Categories, meta.Tags, meta.SeoTitle, meta.SeoDescription, previous, next, related);
+        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
     }
+
+    private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>
+        (await SummariesAsync(ordered.Take(1), ct)).FirstOrDefault();
 
     public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default) =>
         db.People.AsNoTracking().Where(p => p.Slug == slug)
@@ -166,11 +166,23 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
     private static IOrderedQueryable<Post> Newest(IQueryable<Post> q) =>
         q.OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
 
-    private static async Task<PageOf<PostSummary>> PageAsync(IQueryable<Post> q, int page, int pageSize, CancellationToken ct)
+    private async Task<PageOf<PostSummary>> PageAsync(IQueryable<Post> q, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(1, page);
         var total = await q.CountAsync(ct);
-        var items = await Newest(q).Skip((page - 1) * pageSize).Take(pageSize).Select(ToSummary).ToListAsync(ct);
+        var items = await SummariesAsync(Newest(q).Skip((page - 1) * pageSize).Take(pageSize), ct);
         return new PageOf<PostSummary>(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// Loads the posts an ordered, limited query picks, in its order. The ids are picked first (from the indexes),
+    /// then only those rows are read: sorting whole rows would drag every post's body through the sort.
+    /// </summary>
+    private async Task<List<PostSummary>> SummariesAsync(IQueryable<Post> picked, CancellationToken ct)
+    {
+        var ids = await picked.Select(p => p.Id).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
+        return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
     }
 }
