@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fills a fresh data directory with N generated Arabic posts (through the app's own services), starts the site in Release,
 # counts the SQL queries each measured page runs (N+1 check), then measures each page with wrk.
-# Usage: bench/public/run.sh [N]   (env: DURATION=10s THREADS=2 CONNECTIONS=16 PORT=5600)
+# Usage: bench/public/run.sh [N]   (env: DURATION=10s THREADS=2 CONNECTIONS=16 PORT=5600;
+#        DATA=dir reuses a directory an earlier run filled and kept with KEEP=1)
 set -euo pipefail
 N=${1:-${N:-5000}}
 DURATION=${DURATION:-10s}
@@ -9,7 +10,8 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-5600}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-DATA=$(mktemp -d /tmp/qalam-bench.XXXXXX)
+REUSE=${DATA:+1}
+DATA=${DATA:-$(mktemp -d /tmp/qalam-bench.XXXXXX)}
 BASE="http://127.0.0.1:$PORT"
 SERVER=""
 cd "$ROOT"
@@ -22,7 +24,7 @@ stop_server() {
     SERVER=""
   fi
 }
-trap 'stop_server; rm -rf "$DATA"' EXIT
+trap 'stop_server; [[ -n "${KEEP:-}${REUSE:-}" ]] || rm -rf "$DATA"' EXIT
 
 start_server() {
   # Arguments are extra environment settings for the site (e.g. a log level).
@@ -38,9 +40,13 @@ echo "== Building (Release)"
 dotnet build -c Release src/Qalam -v q -nologo > /dev/null
 dotnet build -c Release bench/Qalam.Bench -v q -nologo > /dev/null
 
-echo "== Filling $DATA with the demo organisation and $N generated posts"
-dotnet src/Qalam/bin/Release/net10.0/Qalam.dll demo --data "$DATA" > /dev/null
-dotnet bench/Qalam.Bench/bin/Release/net10.0/Qalam.Bench.dll --data "$DATA" --posts "$N"
+if [[ -z "$REUSE" ]]; then
+  echo "== Filling $DATA with the demo organisation and $N generated posts"
+  dotnet src/Qalam/bin/Release/net10.0/Qalam.dll demo --data "$DATA" > /dev/null
+  dotnet bench/Qalam.Bench/bin/Release/net10.0/Qalam.Bench.dll --data "$DATA" --posts "$N"
+else
+  echo "== Reusing $DATA"
+fi
 mapfile -t PATHS < "$DATA/bench-urls.txt"
 PATHS=("/" "${PATHS[@]}")
 NAMES=("home" "post" "author archive" "feed (RSS)")
@@ -69,9 +75,10 @@ for i in "${!PATHS[@]}"; do
   p50=$(awk '$1=="50%" {print $2}' <<< "$out")
   p99=$(awk '$1=="99%" {print $2}' <<< "$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out"); non2xx=${non2xx:-0}
-  sock=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<< "$out"); sock=${sock:-0}
+  # "Socket errors: connect 0, read 0, write 0, timeout 12": timeouts are errors too.
+  sock=$(grep -o 'Socket errors:.*' <<< "$out" | grep -o '[0-9]\+' | paste -sd+ | bc || true); sock=${sock:-0}
   printf '| %-16s | %9s | %8s | %8s | %6s |\n' "${NAMES[$i]}" "$rps" "$p50" "$p99" "$((non2xx + sock))"
 done
 pid=$(site_pid)
 echo "Server peak memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
-echo "Posts in the database: $((N + 17)) public or not (demo + generated); data directory $(du -sh "$DATA" | cut -f1)"
+echo "Data directory: $(du -sh "$DATA" | cut -f1)"
