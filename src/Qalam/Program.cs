@@ -2,6 +2,7 @@ using Qalam.Accounts;
 using Qalam.Cli;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Feeds;
 using Qalam.Hosting;
 using Qalam.Localization;
 using Qalam.Media;
@@ -20,6 +21,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamAccounts();
     builder.AddQalamContent();
     builder.AddQalamMedia();
+    builder.AddQalamFeeds();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
@@ -28,6 +30,7 @@ static WebApplication BuildSite(string[] args)
     app.UseQalamAccounts();
     app.MapQalamHealth();
     app.MapQalamMedia();
+    app.MapQalamFeeds();
     app.MapRazorPages();
     return app;
 }

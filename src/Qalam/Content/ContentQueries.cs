@@ -16,6 +16,9 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
 
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 
+    // Pages ("about us") are reached by their address and the sitemap, never listed in the stream, archives or feeds.
+    private IQueryable<Post> Stream() => Public().Where(p => p.Kind != PostKind.Page);
+
     private static readonly Expression<Func<Post, PostSummary>> ToSummary = p => new PostSummary(
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
         new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
@@ -23,32 +26,32 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null);
 
     public Task<PageOf<PostSummary>> ListLatestAsync(int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Kind != PostKind.Page), page, pageSize, ct);
+        PageAsync(Stream(), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByAuthorAsync(int authorId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.AuthorId == authorId), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.AuthorId == authorId), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByCategoryAsync(int categoryId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Categories.Any(c => c.Id == categoryId || c.ParentId == categoryId)), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.Categories.Any(c => c.Id == categoryId || c.ParentId == categoryId)), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByTagAsync(int tagId, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Tags.Any(t => t.Id == tagId)), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.Tags.Any(t => t.Id == tagId)), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByKindAsync(PostKind kind, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Public().Where(p => p.Kind == kind), page, pageSize, ct);
 
     /// <summary>Posts published in a calendar month, the month's bounds given in UTC by the caller (who knows the site's zone).</summary>
     public Task<PageOf<PostSummary>> ListBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);
+        PageAsync(Stream().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);
 
     /// <summary>For feeds: the newest public posts, optionally narrowed to one author, category or tag.</summary>
     public async Task<IReadOnlyList<PostSummary>> ListForFeedAsync(int count, int? authorId = null, int? categoryId = null, int? tagId = null, CancellationToken ct = default)
     {
-        var q = Public();
+        var q = Stream();
         if (authorId is { } a) q = q.Where(p => p.AuthorId == a);
         if (categoryId is { } c) q = q.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
         if (tagId is { } t) q = q.Where(p => p.Tags.Any(x => x.Id == t));
-        return await Newest(q).Take(count).Select(ToSummary).ToListAsync(ct);
+        return await SummariesAsync(Newest(q).Take(count), ct);
     }
 
     /// <summary>For the sitemap: every public post's address and last change, a page at a time.</summary>
@@ -56,6 +59,38 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
     {
         var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Slug, p.UpdatedUtc }).ToListAsync(ct);
         return rows.Select(r => (r.Slug, r.UpdatedUtc)).ToList();
+    }
+
+    /// <summary>For the sitemap: how many people, categories and tags have at least one public post.</summary>
+    public async Task<SitemapCounts> CountSitemapTermsAsync(CancellationToken ct = default) => new(
+        await AuthorsWithPosts().CountAsync(ct),
+        await CategoriesWithPosts().CountAsync(ct),
+        await TagsWithPosts().CountAsync(ct));
+
+    /// <summary>For the sitemap: addresses of the people, categories or tags that have public posts, a page at a time.</summary>
+    public async Task<IReadOnlyList<string>> ListSitemapTermsAsync(SitemapTerm term, int skip, int take, CancellationToken ct = default) => term switch
+    {
+        SitemapTerm.Author => (await AuthorsWithPosts().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => p.Slug).ToListAsync(ct)).Select(Urls.Author).ToList(),
+        SitemapTerm.Category => (await CategoriesWithPosts().OrderBy(c => c.Id).Skip(skip).Take(take).Select(c => c.Slug).ToListAsync(ct)).Select(Urls.Category).ToList(),
+        _ => (await TagsWithPosts().OrderBy(t => t.Id).Skip(skip).Take(take).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Tag).ToList(),
+    };
+
+    private IQueryable<Person> AuthorsWithPosts()
+    {
+        var stream = Stream();
+        return db.People.AsNoTracking().Where(p => stream.Any(x => x.AuthorId == p.Id));
+    }
+
+    private IQueryable<Category> CategoriesWithPosts()
+    {
+        var stream = Stream();
+        return db.Categories.AsNoTracking().Where(c => stream.Any(x => x.Categories.Any(y => y.Id == c.Id || y.ParentId == c.Id)));
+    }
+
+    private IQueryable<Tag> TagsWithPosts()
+    {
+        var stream = Stream();
+        return db.Tags.AsNoTracking().Where(t => stream.Any(x => x.Tags.Any(y => y.Id == t.Id)));
     }
 
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
@@ -79,33 +114,33 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
 
     private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct)
     {
-        var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id).Select(p => new
-        {
-            p.Author.Bio,
-            p.SeoTitle,
-            p.SeoDescription,
-            Categories = p.Categories.OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToList(),
-            Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TermRef(t.Name, t.Slug)).ToList(),
-            TagIds = p.Tags.Select(t => t.Id).ToList(),
-        }).FirstAsync(ct);
+        // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
+        var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
+            .Select(p => new { p.Author.Bio, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
+            .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
+        var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
+            .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
         var published = post.PublishedUtc;
-        var stream = Public().Where(p => p.Kind != PostKind.Page);
-        var previous = await stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
-            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id).Select(ToSummary).FirstOrDefaultAsync(ct);
-        var next = await stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
-            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id).Select(ToSummary).FirstOrDefaultAsync(ct);
+        var stream = Stream();
+        var previous = await FirstAsync(stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
+            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id), ct);
+        var next = await FirstAsync(stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
+            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id), ct);
 
         IReadOnlyList<PostSummary> related = [];
-        if (meta.TagIds.Count > 0)
+        if (tags.Count > 0)
         {
-            var tagIds = meta.TagIds;
-            related = await Public().Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
-                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc)
-                .Take(3).Select(ToSummary).ToListAsync(ct);
+            var tagIds = tags.Select(t => t.Id).ToList();
+            related = await SummariesAsync(stream.Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
+                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3), ct);
         }
-        return new PostView(post, meta.Bio, meta.Categories, meta.Tags, meta.SeoTitle, meta.SeoDescription, previous, next, related);
+        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
     }
+
+    private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>
+        (await SummariesAsync(ordered.Take(1), ct)).FirstOrDefault();
 
     public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default) =>
         db.People.AsNoTracking().Where(p => p.Slug == slug)
@@ -131,11 +166,23 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
     private static IOrderedQueryable<Post> Newest(IQueryable<Post> q) =>
         q.OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
 
-    private static async Task<PageOf<PostSummary>> PageAsync(IQueryable<Post> q, int page, int pageSize, CancellationToken ct)
+    private async Task<PageOf<PostSummary>> PageAsync(IQueryable<Post> q, int page, int pageSize, CancellationToken ct)
     {
         page = Math.Max(1, page);
         var total = await q.CountAsync(ct);
-        var items = await Newest(q).Skip((page - 1) * pageSize).Take(pageSize).Select(ToSummary).ToListAsync(ct);
+        var items = await SummariesAsync(Newest(q).Skip((page - 1) * pageSize).Take(pageSize), ct);
         return new PageOf<PostSummary>(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// Loads the posts an ordered, limited query picks, in its order. The ids are picked first (from the indexes),
+    /// then only those rows are read: sorting whole rows would drag every post's body through the sort.
+    /// </summary>
+    private async Task<List<PostSummary>> SummariesAsync(IQueryable<Post> picked, CancellationToken ct)
+    {
+        var ids = await picked.Select(p => p.Id).ToListAsync(ct);
+        if (ids.Count == 0) return [];
+        var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
+        return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
     }
 }

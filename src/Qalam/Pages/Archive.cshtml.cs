@@ -10,7 +10,7 @@ public sealed class ArchiveModel(ContentQueries content) : SitePageModel
     public string MonthName { get; private set; } = "";
     public PageOf<PostSummary> Posts { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int year, int month, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int year, int month, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Year = year;
         Month = month;

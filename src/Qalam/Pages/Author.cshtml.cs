@@ -8,7 +8,7 @@ public sealed class AuthorModel(ContentQueries content) : SitePageModel
     public AuthorProfile Author { get; private set; } = null!;
     public PageOf<PostSummary> Posts { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var (canonical, isCanonical) = Canonical(slug);
         var author = await content.FindAuthorAsync(canonical, ct);

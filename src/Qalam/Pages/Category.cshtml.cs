@@ -8,7 +8,7 @@ public sealed class CategoryModel(ContentQueries content) : SitePageModel
     public CategoryView Category { get; private set; } = null!;
     public PageOf<PostSummary> Posts { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var (canonical, isCanonical) = Canonical(slug);
         var category = await content.FindCategoryAsync(canonical, ct);

@@ -10,7 +10,7 @@ public sealed class IndexModel(ContentQueries content, IStringLocalizer<Strings>
     public PageOf<PostSummary> Posts { get; private set; } = null!;
     public string Heading { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var number = PageNumber(page);
         Posts = await content.ListLatestAsync(number, Settings.PostsPerPage, ct);

@@ -10,6 +10,7 @@ namespace Qalam.Pages;
 /// Base of every public page: loads the site's settings and navigation before the handler runs,
 /// and carries what the layout needs (language, title, description, canonical address, feeds, structured data).
 /// </summary>
+[ContentLanguage]
 public abstract class SitePageModel : PageModel
 {
     public SiteContext Site => HttpContext.RequestServices.GetRequiredService<SiteContext>();
@@ -50,6 +51,7 @@ public abstract class SitePageModel : PageModel
     protected void UseLanguage(string language)
     {
         Language = language == "en" ? "en" : "ar";
+        HttpContext.Items[ContentLanguageAttribute.ItemKey] = Language;
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Cultures.First(c => c.Name == Language);
     }
 

@@ -16,6 +16,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => p.Slug).IsUnique();
         b.HasIndex(p => new { p.Status, p.PublishedUtc });
+        // The public stream (status, not a page, newest first) read from the index alone: bodies are large and stored before Kind.
+        b.HasIndex(p => new { p.Status, p.PublishedUtc, p.Kind });
         b.HasIndex(p => new { p.AuthorId, p.Status, p.PublishedUtc });
         b.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.FeaturedMedia).WithMany().HasForeignKey(p => p.FeaturedMediaId).OnDelete(DeleteBehavior.SetNull);

@@ -322,6 +322,8 @@ namespace Qalam.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId", "Status", "PublishedUtc");
 
+                    b.HasIndex("Status", "PublishedUtc", "Kind");
+
                     b.ToTable("Posts");
                 });
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Qalam.Content;
+
+namespace Qalam.Feeds;
+
+/// <summary>
+/// RSS 2.0 at …/feed and Atom at …/feed/atom, for the whole site and for each author, category and tag.
+/// Items come from <see cref="ContentQueries"/>, so a feed shows exactly what the matching page shows.
+/// </summary>
+internal static class FeedEndpoints
+{
+    private enum Format { Rss, Atom }
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/feed", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Rss, ct));
+        app.MapGet("/feed/atom", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Atom, ct));
+        foreach (var (prefix, kind) in new[] { ("author", SitemapTerm.Author), ("category", SitemapTerm.Category), ("tag", SitemapTerm.Tag) })
+        {
+            app.MapGet($"/{prefix}/{{slug}}/feed", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Rss, ct));
+            app.MapGet($"/{prefix}/{{slug}}/feed/atom", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Atom, ct));
+        }
+    }
+
+    private static async Task<IResult> SiteAsync(HttpContext http, Format format, CancellationToken ct)
+    {
+        var (content, site, t, count) = Services(http);
+        var settings = await site.GetSettingsAsync(ct);
+        var items = await content.ListForFeedAsync(count, ct: ct);
+        var source = new FeedSource(settings.Name, string.Format(t["SiteFeedDescription"], settings.Name), "ar", "/", FeedPath("", format), items);
+        return Write(http, site, source, format);
+    }
+
+    private static async Task<IResult> TermAsync(HttpContext http, SitemapTerm kind, string raw, Format format, CancellationToken ct)
+    {
+        var slug = Slug.Normalize(raw);
+        var (content, site, t, count) = Services(http);
+        var settings = await site.GetSettingsAsync(ct);
+        FeedSource? source = null;
+        switch (kind)
+        {
+            case SitemapTerm.Author when await content.FindAuthorAsync(slug, ct) is { } a:
+                source = new(string.Format(t["AuthorFeedTitle"], a.Name, settings.Name), string.Format(t["AuthorFeedDescription"], a.Name, settings.Name),
+                    "ar", Urls.Author(a.Slug), FeedPath(Urls.Author(a.Slug), format), await content.ListForFeedAsync(count, authorId: a.Id, ct: ct));
+                break;
+            case SitemapTerm.Category when await content.FindCategoryAsync(slug, ct) is { } c:
+                source = new(string.Format(t["CategoryFeedTitle"], c.Name, settings.Name), string.Format(t["CategoryFeedDescription"], c.Name),
+                    "ar", Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
+                break;
+            case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
+                source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
+                    "ar", Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), await content.ListForFeedAsync(count, tagId: g.Id, ct: ct));
+                break;
+        }
+        if (source is null) return Results.NotFound();
+        // Another spelling of the slug (percent-decoded NFD, upper-case Latin) answers 301 to the one address.
+        if (slug != raw) return Results.Redirect(source.FeedPath, permanent: true);
+        return Write(http, site, source, format);
+    }
+
+    private static (ContentQueries, SiteContext, IStringLocalizer<FeedStrings>, int) Services(HttpContext http)
+    {
+        // Feeds speak the site's language, whatever interface language a visitor's cookie asks for.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar");
+        var sp = http.RequestServices;
+        return (sp.GetRequiredService<ContentQueries>(), sp.GetRequiredService<SiteContext>(),
+            sp.GetRequiredService<IStringLocalizer<FeedStrings>>(), sp.GetRequiredService<IOptions<FeedOptions>>().Value.Items);
+    }
+
+    private static string FeedPath(string basePath, Format format) => basePath + (format == Format.Rss ? "/feed" : "/feed/atom");
+
+    private static IResult Write(HttpContext http, SiteContext site, FeedSource source, Format format)
+    {
+        using var buffer = new MemoryStream();
+        var root = SiteAddress.Root(http);
+        if (format == Format.Rss) RssWriter.Write(buffer, source, root, site.Now);
+        else AtomWriter.Write(buffer, source, root, site.Now);
+        return Results.Bytes(buffer.ToArray(), format == Format.Rss ? RssWriter.ContentType : AtomWriter.ContentType);
+    }
+}

