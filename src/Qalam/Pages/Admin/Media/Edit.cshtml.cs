@@ -40,7 +40,7 @@ public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, Site
         }
         Item.AltText = string.IsNullOrWhiteSpace(AltText) ? null : AltText.Trim();
         Item.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        audit.Record("media.update", Item.StoragePath);
+        audit.Record("media-updated", Item.StoragePath);
         await db.SaveChangesAsync(ct);
         Flash = s["Saved"];
         return RedirectToPage("/Admin/Media/Edit", new { id });
@@ -57,7 +57,7 @@ public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, Site
             return BadRequestPage();
         }
         db.Media.Remove(Item);
-        audit.Record("media.delete", Item.StoragePath, Item.FileName);
+        audit.Record("media-deleted", Item.StoragePath, Item.FileName);
         await db.SaveChangesAsync(ct);
         store.DeleteFiles(Item);
         Flash = string.Format(System.Globalization.CultureInfo.CurrentCulture, s["Deleted"], Item.Title ?? Item.FileName);

@@ -44,12 +44,12 @@ public sealed class IndexModel(QalamDb db, MediaStore store, AuditLog audit, IOp
         }
         catch (MediaRejectedException e)
         {
-            audit.Record("media.refused", Upload.FileName, e.Reason.ToString());
+            audit.Record("media-refused", Upload.FileName, e.Reason.ToString());
             await db.SaveChangesAsync(ct);
             return await RefuseAsync(MediaFormat.Refusal(e.Reason, Limits, s), null, ct);
         }
         item.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        audit.Record("media.upload", item.StoragePath, $"{item.ContentType}, {item.SizeBytes} bytes");
+        audit.Record("media-uploaded", item.StoragePath, $"{item.ContentType}, {item.SizeBytes} bytes");
         await db.SaveChangesAsync(ct);
         Flash = string.Format(System.Globalization.CultureInfo.CurrentCulture, s["Uploaded"], item.Title ?? item.FileName);
         return RedirectToPage("/Admin/Media/Index");
