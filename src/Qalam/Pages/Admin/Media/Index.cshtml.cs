@@ -18,7 +18,7 @@ public sealed class IndexModel(QalamDb db, MediaStore store, AuditLog audit, IOp
 
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? AltText { get; set; }
@@ -80,7 +80,8 @@ public sealed class IndexModel(QalamDb db, MediaStore store, AuditLog audit, IOp
         var query = MediaLibraryFilter.Apply(db.Media.AsNoTracking(), Type, Q);
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, pages);
+        // Read from the query itself: "page" is also Razor Pages' own route value, which model binding would see first.
+        PageNumber = int.TryParse(Request.Query["page"], out var requested) ? Math.Clamp(requested, 1, pages) : 1;
         var items = await query.OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var editsAll = Can(Role.Editor);
         Items = new PageOf<MediaRow>(items.Select(m => MediaRow.From(m, editsAll || m.UploadedById == CurrentUserId)).ToList(), PageNumber, PageSize, total);
