@@ -14,6 +14,9 @@ public sealed record ResponsiveImage(string StoragePath, string ContentType, int
     /// <summary>The column an article's images fill: the full screen on a phone, the reading column (42rem) above that.</summary>
     public const string ArticleSizes = "(min-width: 46rem) 42rem, calc(100vw - 2rem)";
 
+    // Arabic alt text stays readable characters, as everywhere else on the site (not numeric entities).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public string Url => Urls.Media(StoragePath);
 
     public IReadOnlyList<MediaVariant> Variants => MediaVariants.Of(StoragePath, ContentType, VariantWidths);
@@ -25,7 +28,7 @@ public sealed record ResponsiveImage(string StoragePath, string ContentType, int
 
     public IHtmlContent Render(string? alt = null, string sizes = ArticleSizes, string? cssClass = null, bool eager = false)
     {
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var html = new System.Text.StringBuilder("<picture>");
         if (WebpSrcset.Length > 0)
         {
