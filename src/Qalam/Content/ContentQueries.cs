@@ -163,6 +163,18 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
     }
 
+    /// <summary>A library image with what a responsive &lt;picture&gt; needs (variants, dimensions), e.g. a post's featured image.</summary>
+    public Task<Media.ResponsiveImage?> FindImageAsync(string storagePath, CancellationToken ct = default) =>
+        db.Media.AsNoTracking().Where(m => m.StoragePath == storagePath && m.ContentType.StartsWith("image/"))
+            .Select(m => new Media.ResponsiveImage(m.StoragePath, m.ContentType, m.Width, m.Height, m.VariantWidths, m.AltText))
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>A document (PDF) of the media library, for its public page.</summary>
+    public Task<Media.DocumentView?> FindDocumentAsync(int id, CancellationToken ct = default) =>
+        db.Media.AsNoTracking().Where(m => m.Id == id && m.ContentType == "application/pdf")
+            .Select(m => new Media.DocumentView(m.Id, m.Title ?? m.FileName, m.FileName, m.StoragePath, m.SizeBytes, m.CreatedUtc))
+            .FirstOrDefaultAsync(ct);
+
     private static IOrderedQueryable<Post> Newest(IQueryable<Post> q) =>
         q.OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qalam.Content;
 using Qalam.Data;
@@ -7,37 +8,42 @@ namespace Qalam.Media;
 /// <summary>
 /// Keeps uploaded files under the data directory's media/ folder, by year and month, and records each in the media library.
 /// The type is decided by the file's content, never its name; only known image and document types are accepted.
+/// Images are re-encoded (metadata such as GPS location dropped) and get resized variants beside them.
 /// </summary>
-public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, TimeProvider clock)
+public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, TimeProvider clock)
 {
     public string Root => options.Value.DataPath("media");
 
-    /// <summary>Stores a file and adds it to the library (the caller saves changes). Throws <see cref="MediaRejectedException"/> for content it does not accept.</summary>
+    /// <summary>
+    /// Stores a file and adds it to the library (the caller saves changes). Throws <see cref="MediaRejectedException"/>
+    /// for content it does not accept; nothing is written then.
+    /// </summary>
     public async Task<MediaItem> SaveAsync(Stream content, string fileName, string? altText, int? uploadedById, CancellationToken ct = default)
     {
-        var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var type = MediaTypes.Sniff(bytes) ?? throw new MediaRejectedException(MediaRejection.UnknownType);
+        var bytes = await ReadLimitedAsync(content, ct);
+        var type = Check(bytes);
+        var processed = type.IsImage ? ImageProcessor.Process(bytes, type, limits.Value.MaxImagePixels) : null;
+        var stored = processed?.Original ?? bytes;
+
         var now = clock.GetUtcNow();
-        var folder = $"{now:yyyy}/{now:MM}";
-        var baseName = Slug.FromText(Path.GetFileNameWithoutExtension(fileName));
-        if (baseName.Length == 0) baseName = "file";
-        var relative = $"{folder}/{baseName}{type.Extension}";
-        for (var i = 2; File.Exists(Path.Combine(Root, relative)) || db.Media.Local.Any(m => m.StoragePath == relative) || db.Media.Any(m => m.StoragePath == relative); i++)
-        {
-            relative = $"{folder}/{baseName}-{i}{type.Extension}";
-        }
+        var relative = await FreePathAsync($"{now:yyyy}/{now:MM}", fileName, type, ct);
         var full = Path.Combine(Root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllBytesAsync(full, bytes, ct);
+        await File.WriteAllBytesAsync(full, stored, ct);
+        foreach (var v in processed?.Variants ?? [])
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Root, MediaVariants.PathOf(relative, v.Width, v.Kind)), v.Bytes, ct);
+        }
         var item = new MediaItem
         {
             FileName = Path.GetFileName(fileName),
             StoragePath = relative,
             ContentType = type.ContentType,
-            SizeBytes = bytes.LongLength,
-            AltText = altText,
+            SizeBytes = stored.LongLength,
+            Width = processed?.Width,
+            Height = processed?.Height,
+            VariantWidths = processed is null ? null : MediaVariants.Format(processed.Variants.Select(v => v.Width).Distinct()),
+            AltText = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim(),
             UploadedById = uploadedById,
             CreatedUtc = now,
         };
@@ -46,17 +52,65 @@ public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, TimeP
     }
 
     public string FullPath(MediaItem item) => Path.Combine(Root, item.StoragePath);
-}
 
-public enum MediaRejection
-{
-    UnknownType,
-    TooLarge,
-    ImageTooLarge,
-    Unreadable,
-}
+    /// <summary>Removes an item's file and its variants from disk (after the row's deletion was saved).</summary>
+    public void DeleteFiles(MediaItem item)
+    {
+        foreach (var path in MediaVariants.Of(item).Select(v => v.StoragePath).Append(item.StoragePath))
+        {
+            var full = Path.Combine(Root, path);
+            if (File.Exists(full)) File.Delete(full);
+        }
+    }
 
-public sealed class MediaRejectedException(MediaRejection reason) : Exception($"Upload refused: {reason}")
-{
-    public MediaRejection Reason { get; } = reason;
+    private MediaTypes.Kind Check(byte[] bytes)
+    {
+        if (bytes.Length == 0) throw new MediaRejectedException(MediaRejection.Empty);
+        var type = MediaTypes.Sniff(bytes);
+        if (type is null)
+        {
+            throw new MediaRejectedException(MediaTypes.LooksLikeSvg(bytes) ? MediaRejection.Svg : MediaRejection.UnknownType);
+        }
+        var max = type.IsImage ? limits.Value.MaxImageBytes : limits.Value.MaxDocumentBytes;
+        if (bytes.LongLength > max) throw new MediaRejectedException(MediaRejection.TooLarge);
+        return type;
+    }
+
+    // Reads at most one byte past the largest limit, so an endless stream cannot fill memory.
+    private async Task<byte[]> ReadLimitedAsync(Stream content, CancellationToken ct)
+    {
+        var cap = Math.Max(limits.Value.MaxImageBytes, limits.Value.MaxDocumentBytes) + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length >= cap) throw new MediaRejectedException(MediaRejection.TooLarge);
+        }
+        return buffer.ToArray();
+    }
+
+    // A stem no other file in the folder uses, whatever its extension, so variant names stay unique too.
+    private async Task<string> FreePathAsync(string folder, string fileName, MediaTypes.Kind type, CancellationToken ct)
+    {
+        var baseName = Slug.FromText(Path.GetFileNameWithoutExtension(fileName));
+        if (baseName.Length == 0) baseName = "file";
+        var stem = $"{folder}/{baseName}";
+        for (var i = 2; await StemTakenAsync(stem, ct); i++)
+        {
+            stem = $"{folder}/{baseName}-{i}";
+        }
+        return stem + type.Extension;
+    }
+
+    private async Task<bool> StemTakenAsync(string stem, CancellationToken ct)
+    {
+        var dir = Path.Combine(Root, Path.GetDirectoryName(stem)!);
+        var name = Path.GetFileName(stem);
+        if (Directory.Exists(dir) && Directory.EnumerateFiles(dir, name + ".*").Any()) return true;
+        var prefix = stem + ".";
+        return db.Media.Local.Any(m => m.StoragePath.StartsWith(prefix, StringComparison.Ordinal))
+            || await db.Media.AnyAsync(m => m.StoragePath.StartsWith(prefix), ct);
+    }
 }

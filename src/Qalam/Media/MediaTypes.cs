@@ -20,4 +20,20 @@ public static class MediaTypes
         if (b.Length >= 5 && b[..5].SequenceEqual("%PDF-"u8)) return Pdf;
         return null;
     }
+
+    /// <summary>
+    /// True when the content reads as SVG (or any XML that may be one): refused because SVG can carry script,
+    /// and people are told to convert it to PNG.
+    /// </summary>
+    public static bool LooksLikeSvg(ReadOnlySpan<byte> b)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(b[..Math.Min(b.Length, 1024)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<svg", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<svg", StringComparison.OrdinalIgnoreCase) && head.StartsWith('<');
+    }
+
+    /// <summary>The kind whose content type this is, for files already in the library.</summary>
+    public static Kind? FromContentType(string contentType) =>
+        new[] { Jpeg, Png, Gif, Webp, Pdf }.FirstOrDefault(k => k.ContentType == contentType);
 }

@@ -6,6 +6,8 @@ namespace Qalam.Pages;
 public sealed class PostModel(ContentQueries content) : SitePageModel
 {
     public PostView View { get; private set; } = null!;
+    /// <summary>The featured image with its variants, for a responsive &lt;picture&gt;.</summary>
+    public Media.ResponsiveImage? FeaturedImage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -21,6 +23,7 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
         CanonicalPath = Urls.Post(p.Slug);
         OpenGraphType = "article";
         ImagePath = p.FeaturedImagePath is null ? null : Urls.Media(p.FeaturedImagePath);
+        FeaturedImage = p.FeaturedImagePath is null ? null : await content.FindImageAsync(p.FeaturedImagePath, ct);
         FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
         StructuredData.Add(new Dictionary<string, object?>
         {

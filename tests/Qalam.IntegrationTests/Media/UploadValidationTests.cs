@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.IntegrationTests.Infrastructure;
+
+namespace Qalam.IntegrationTests.Media;
+
+/// <summary>Uploads are judged by their content, never their name: what is refused says why, in Arabic, and leaves nothing behind.</summary>
+public sealed class UploadValidationTests : IDisposable
+{
+    private readonly QalamFactory _factory = new(demo: false);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_php_file_renamed_jpg_is_refused_and_nothing_is_stored()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var response = await client.UploadAsync(Encoding.UTF8.GetBytes("<?php system($_GET['c']); ?>"), "photo.jpg");
+        await AssertRefusedAsync(response, "المقبول صور JPEG وPNG وGIF وWebP ومستندات PDF فقط");
+    }
+
+    [Fact]
+    public async Task An_html_file_renamed_jpg_is_refused_and_nothing_is_stored()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var response = await client.UploadAsync(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"), "cat.jpg");
+        await AssertRefusedAsync(response, "يُحدَّد النوع من محتوى الملف لا من اسمه");
+    }
+
+    [Fact]
+    public async Task An_svg_is_refused_with_advice_to_convert_it_to_png()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var svg = """<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>""";
+        var response = await client.UploadAsync(Encoding.UTF8.GetBytes(svg), "logo.png");
+        await AssertRefusedAsync(response, "حوّلها إلى PNG");
+    }
+
+    [Fact]
+    public async Task An_oversized_image_is_refused_with_the_arabic_message()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var tooBig = new byte[10 * 1024 * 1024 + 1];
+        MediaFiles.Jpeg(64, 64).CopyTo(tooBig, 0);
+        var response = await client.UploadAsync(tooBig, "huge.jpg");
+        await AssertRefusedAsync(response, "حجمه أكبر من المسموح (10 ميغابايت للصور، 25 ميغابايت لمستندات PDF)");
+    }
+
+    [Fact]
+    public async Task A_decompression_bomb_is_refused_from_its_header_with_the_arabic_message()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var bomb = MediaFiles.PngClaiming(100_000, 100_000);
+        Assert.True(bomb.Length < 100);
+        var response = await client.UploadAsync(bomb, "bomb.png");
+        await AssertRefusedAsync(response, "أبعادها أكبر من المسموح (40 ميغابكسل)");
+    }
+
+    [Fact]
+    public async Task An_image_without_alt_text_is_refused_with_a_clear_message_and_the_title_is_kept()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var response = await client.UploadAsync(MediaFiles.Png(40, 30), "chart.png", alt: "  ", title: "رسم بياني");
+        await AssertRefusedAsync(response, "اكتب نصًا بديلًا يصف الصورة", form => Assert.Equal("رسم بياني", form.QuerySelector("#title")!.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task The_refusal_is_in_english_for_people_who_chose_english()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var switched = await client.PostFormAsync("/admin/media", new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/admin/media" }, postUrl: "/admin/language", formSelector: MediaForms.UploadForm);
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var response = await client.UploadAsync(Encoding.UTF8.GetBytes("<?php echo 1; ?>"), "photo.jpg");
+        await AssertRefusedAsync(response, "the type is read from the file's content, not its name");
+    }
+
+    [Fact]
+    public async Task A_body_larger_than_the_request_limit_is_cut_off_before_it_is_read()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        var response = await client.UploadAsync(new byte[27 * 1024 * 1024], "big.pdf");
+        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"status {(int)response.StatusCode}");
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Media.CountAsync()));
+    }
+
+    private async Task AssertRefusedAsync(HttpResponseMessage response, string message, Action<AngleSharp.Dom.IElement>? more = null)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = await response.ReadDocumentAsync();
+        Assert.Contains(message, doc.Alert());
+        more?.Invoke(doc.QuerySelector(MediaForms.UploadForm)!);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Media.CountAsync()));
+        var media = Path.Combine(_factory.DataDirectory, "media");
+        Assert.False(Directory.Exists(media) && Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Any(), "a refused upload left a file behind");
+    }
+}
