@@ -20,25 +20,29 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     public EditorOptions Options { get; private set; } = EditorOptions.Empty;
     public SiteContext Site => site;
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
+        var postId = ParseId(id);
+        if (postId is null && id != "new") return NotFound();
         await site.GetSettingsAsync(ct);
-        if (id is null)
+        if (postId is null)
         {
             AuthorId = CurrentUserId ?? 0;
             return await ShowAsync(ct);
         }
-        var post = await LoadAsync(id.Value, ct);
+        var post = await LoadAsync(postId.Value, ct);
         if (post is null) return NotFound();
         if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return Forbid();
         Form = PostForm.From(post, site);
         return await ShowAsync(ct, post);
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         var settings = await site.GetSettingsAsync(ct);
-        var post = id is null ? new Post { Title = "", Slug = "", AuthorId = CurrentUserId ?? 0 } : await LoadAsync(id.Value, ct);
+        var postId = ParseId(id);
+        if (postId is null && id != "new") return NotFound();
+        var post = postId is null ? new Post { Title = "", Slug = "", AuthorId = CurrentUserId ?? 0 } : await LoadAsync(postId.Value, ct);
         if (post is null) return NotFound();
         var target = Target(post);
         if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target)) return Forbid();
@@ -65,9 +69,10 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     }
 
     /// <summary>Autosave from the editor script: drafts only, never over a newer version. Answers JSON.</summary>
-    public async Task<IActionResult> OnPostAutosaveAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAutosaveAsync(string id, CancellationToken ct)
     {
-        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var postId = ParseId(id);
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId, ct);
         if (post is null) return NotFound();
         if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return StatusCode(StatusCodes.Status403Forbidden);
         if (post.Status != PostStatus.Draft) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveDraftsOnly"].Value });
@@ -163,6 +168,9 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
 
     private Task<Post?> LoadAsync(int id, CancellationToken ct) =>
         db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>The route's id: a number, or "new" (null) for a post not saved yet.</summary>
+    private static int? ParseId(string id) => int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
