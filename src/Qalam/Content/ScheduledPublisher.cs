@@ -15,8 +15,10 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PublisherIntervalSeconds), clock);
-        do
+        var interval = TimeSpan.FromSeconds(options.Value.PublisherIntervalSeconds);
+        // Let start-up finish before the first look.
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -25,11 +27,13 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A locked or briefly unavailable database must not stop the publisher; the next tick tries again.
+                // A locked or briefly unavailable database must not stop the publisher; the next round tries again.
                 log.LogError(e, "Scheduled publishing failed; retrying at the next interval.");
             }
+            // A one-shot wait after each round (not a periodic timer): a clock that jumps ahead, or a round that took
+            // longer than the interval, gives one more round, never a burst of missed ticks.
+            await Task.Delay(interval, clock, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>Publishes every scheduled post whose time has come. Returns how many this process published.</summary>
