@@ -1,11 +1,26 @@
 // The admin's rich-text editor: progressive enhancement of <textarea data-editor>. Without JavaScript the textarea
 // is the editor; with it, tiptap edits the same HTML and writes it back to the textarea, which the form submits.
 // Everything sent is sanitised again on the server.
-import { Editor } from "@tiptap/core";
+import { Editor, Extension } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import Image from "@tiptap/extension-image";
 import { cleanPastedHtml } from "./paste.js";
 import { buildToolbar } from "./toolbar.js";
+
+// dir="auto" on paragraphs and headings only, so Arabic and English blocks each take their own direction. Not on
+// lists and quotes: dir="auto" ignores children that carry their own dir, so a list item would fall back to LTR and put
+// its bullet on the wrong side; containers inherit the article's direction instead.
+const BlockDirection = Extension.create({
+  name: "blockDirection",
+  addGlobalAttributes() {
+    return [{
+      types: ["paragraph", "heading"],
+      attributes: {
+        dir: { default: "auto", parseHTML: (el) => el.getAttribute("dir") || "auto", renderHTML: (attrs) => ({ dir: attrs.dir }) },
+      },
+    }];
+  },
+});
 
 function mount(textarea) {
   const host = document.createElement("div");
@@ -19,19 +34,18 @@ function mount(textarea) {
     content: textarea.value,
     // The CSP allows no inline <style>; the editor's own rules live in admin.css.
     injectCSS: false,
-    // Each block gets dir="auto", so Arabic and English paragraphs each take their own direction.
-    textDirection: "auto",
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false, autolink: true } }),
       Image.configure({ inline: false }),
+      BlockDirection,
     ],
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
-        "aria-labelledby": textarea.labels?.[0]?.id || "",
-        "aria-label": textarea.labels?.[0]?.textContent || "",
+        "aria-label": (textarea.labels?.[0]?.textContent || "").trim(),
+        "aria-describedby": textarea.getAttribute("aria-describedby") || "",
         class: "rich-editor-content",
       },
     },
