@@ -63,7 +63,7 @@ public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext
         }
         await db.SaveChangesAsync(ct);
         Flash = refused == 0 ? string.Format(t["BulkDone"], changed) : string.Format(t["BulkPartly"], changed, refused);
-        return Redirect("/admin/posts" + QueryString.Create(Filter.ToQuery().Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))));
+        return Redirect(Filter.Href());
     }
 
     public bool CanEdit(Row row) => PostRights.CanEdit(User, row.AuthorId, row.Status);

@@ -14,6 +14,8 @@ public sealed class PostFilter
     public string? Language { get; set; }
     public PostKind? Kind { get; set; }
     public string? Q { get; set; }
+    /// <summary>Sent as "p": "page" is the route value Razor Pages uses for the page's own name, and would win the binding.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinder(Name = "p")]
     public int Page { get; set; } = 1;
 
     /// <summary>The filters as route values, empty ones left out.</summary>
@@ -29,9 +31,18 @@ public sealed class PostFilter
             ["Language"] = Language,
             ["Kind"] = Kind?.ToString(),
             ["Q"] = Q,
-            ["Page"] = (page ?? Page) > 1 ? (page ?? Page).ToString(inv) : null,
+            ["p"] = (page ?? Page) > 1 ? (page ?? Page).ToString(inv) : null,
         };
         return all.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+    }
+
+    /// <summary>The list's address with these filters. Built by hand: "page" is a reserved route value in Razor Pages,
+    /// so link generation would swallow the page number.</summary>
+    public string Href(int? page = null, string? handler = null)
+    {
+        var query = ToQuery(page).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value));
+        if (handler is not null) query = query.Prepend(new("handler", handler));
+        return "/admin/posts" + QueryString.Create(query);
     }
 
     public IQueryable<Post> Apply(IQueryable<Post> posts)
