@@ -7,6 +7,7 @@ using Qalam.Hosting;
 using Qalam.Localization;
 using Qalam.Media;
 using Qalam.Pages.Admin;
+using Qalam.Pages.Admin.Posts;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -22,6 +23,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamContent();
     builder.AddQalamMedia();
     builder.AddQalamFeeds();
+    builder.AddQalamEditorial();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();

@@ -9,10 +9,14 @@ namespace Qalam.Content;
 /// </summary>
 public sealed class Publishing(AuditLog audit, TimeProvider clock)
 {
+    /// <summary>How long a trashed post can be restored before the scheduled publisher purges it.</summary>
+    public static readonly TimeSpan TrashRetention = TimeSpan.FromDays(30);
+
     /// <summary>Publishes now, or schedules when the post's publish time is in the future.</summary>
     public Task PublishAsync(Post post, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        post.TrashedUtc = null;
         if (post.PublishedUtc is { } at && at > now)
         {
             post.Status = PostStatus.Scheduled;
@@ -21,21 +25,21 @@ public sealed class Publishing(AuditLog audit, TimeProvider clock)
         }
         post.PublishedUtc ??= now;
         post.Status = PostStatus.Published;
-        post.TrashedUtc = null;
         audit.Record("post-published", $"post:{post.Id}", post.Title);
         return Task.CompletedTask;
     }
 
-    /// <summary>Takes a post down to another status (draft, pending, private, trash).</summary>
+    /// <summary>Takes a post down to another status (draft, pending, private, trash), or back out of the trash.</summary>
     public void Unpublish(Post post, PostStatus to)
     {
         if (to is PostStatus.Published or PostStatus.Scheduled) throw new ArgumentOutOfRangeException(nameof(to));
         var was = post.Status;
+        if (was == to) return;
         post.Status = to;
         post.TrashedUtc = to == PostStatus.Trash ? clock.GetUtcNow() : null;
-        if (was is PostStatus.Published or PostStatus.Scheduled)
-        {
-            audit.Record(to == PostStatus.Trash ? "post-trashed" : "post-unpublished", $"post:{post.Id}", $"{was} → {to}");
-        }
+        // Trashing is recorded whatever the post was, so a purge 30 days later can be traced to a person.
+        if (to == PostStatus.Trash) audit.Record("post-trashed", $"post:{post.Id}", $"{was} → {to}");
+        else if (was == PostStatus.Trash) audit.Record("post-restored", $"post:{post.Id}", $"{was} → {to}");
+        else if (was is PostStatus.Published or PostStatus.Scheduled) audit.Record("post-unpublished", $"post:{post.Id}", $"{was} → {to}");
     }
 }

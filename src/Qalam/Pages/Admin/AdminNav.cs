@@ -10,6 +10,9 @@ public static class AdminNav
     public static readonly IReadOnlyList<Item> Items =
     [
         new("/admin", "NavDashboard", Role.Contributor),
+        new("/admin/posts", "NavPosts", Role.Contributor),
         new("/admin/media", "NavMedia", Role.Author),
+        new("/admin/categories", "NavCategories", Role.Editor),
+        new("/admin/tags", "NavTags", Role.Editor),
     ];
 }

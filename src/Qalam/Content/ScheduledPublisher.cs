@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qalam.Accounts;
+using Qalam.Data;
+
+namespace Qalam.Content;
+
+/// <summary>
+/// Publishes scheduled posts when they come due and purges trash older than 30 days. Several processes may run it
+/// against one database: each post is claimed with a conditional update (… WHERE Status = Scheduled) inside a write
+/// transaction, so only the process whose update changed the row runs the side effects, exactly once.
+/// </summary>
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<QalamOptions> options, ILogger<ScheduledPublisher> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.PublisherIntervalSeconds);
+        // Let start-up finish before the first look.
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PublishDueAsync(stoppingToken);
+                await PurgeTrashAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A locked or briefly unavailable database must not stop the publisher; the next round tries again.
+                log.LogError(e, "Scheduled publishing failed; retrying at the next interval.");
+            }
+            // A one-shot wait after each round (not a periodic timer): a clock that jumps ahead, or a round that took
+            // longer than the interval, gives one more round, never a burst of missed ticks.
+            await Task.Delay(interval, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Publishes every scheduled post whose time has come. Returns how many this process published.</summary>
+    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        List<int> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            due = await scope.ServiceProvider.GetRequiredService<QalamDb>().Posts
+                .Where(p => p.Status == PostStatus.Scheduled && p.PublishedUtc <= now).Select(p => p.Id).ToListAsync(ct);
+        }
+        var published = 0;
+        foreach (var id in due)
+        {
+            if (await TryPublishAsync(id, ct)) published++;
+        }
+        return published;
+    }
+
+    private async Task<bool> TryPublishAsync(int id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
+        // The transaction begins with the write lock taken, so the claim and its side effects commit together.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.Posts.Where(p => p.Id == id && p.Status == PostStatus.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PostStatus.Published).SetProperty(p => p.Version, p => p.Version + 1), ct);
+        if (claimed == 0) return false;
+        var post = await db.Posts.FirstAsync(p => p.Id == id, ct);
+        await scope.ServiceProvider.GetRequiredService<Publishing>().PublishAsync(post, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Deletes posts that have been in the trash longer than <see cref="Publishing.TrashRetention"/>.</summary>
+    public async Task<int> PurgeTrashAsync(CancellationToken ct = default)
+    {
+        var cutoff = clock.GetUtcNow() - Publishing.TrashRetention;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
+        var expired = await db.Posts.Where(p => p.Status == PostStatus.Trash && p.TrashedUtc <= cutoff)
+            .Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        var purged = 0;
+        foreach (var post in expired)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var deleted = await db.Posts.Where(p => p.Id == post.Id && p.Status == PostStatus.Trash).ExecuteDeleteAsync(ct);
+            if (deleted == 1)
+            {
+                scope.ServiceProvider.GetRequiredService<AuditLog>().Record("post-purged", $"post:{post.Id}", post.Title);
+                await db.SaveChangesAsync(ct);
+                purged++;
+            }
+            await tx.CommitAsync(ct);
+        }
+        return purged;
+    }
+}

@@ -1,0 +1,178 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Pages.Admin.Posts;
+
+public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishing, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+{
+    /// <summary>Another person's save that this form would have overwritten.</summary>
+    public sealed record ConflictView(string Title, string BodyHtml, string? Excerpt, DateTimeOffset SavedUtc);
+
+    [BindProperty] public PostForm Form { get; set; } = new();
+    [BindProperty] public SaveIntent Intent { get; set; }
+    public int? Id { get; private set; }
+    public PostStatus Status { get; private set; } = PostStatus.Draft;
+    public int AuthorId { get; private set; }
+    public ConflictView? Conflict { get; private set; }
+    public EditorOptions Options { get; private set; } = EditorOptions.Empty;
+    public SiteContext Site => site;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var postId = ParseId(id);
+        if (postId is null && id != "new") return NotFound();
+        await site.GetSettingsAsync(ct);
+        if (postId is null)
+        {
+            AuthorId = CurrentUserId ?? 0;
+            return await ShowAsync(ct);
+        }
+        var post = await LoadAsync(postId.Value, ct);
+        if (post is null) return NotFound();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return Forbid();
+        Form = PostForm.From(post, site);
+        return await ShowAsync(ct, post);
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
+    {
+        var settings = await site.GetSettingsAsync(ct);
+        var postId = ParseId(id);
+        if (postId is null && id != "new") return NotFound();
+        var post = postId is null ? new Post { Title = "", Slug = "", AuthorId = CurrentUserId ?? 0 } : await LoadAsync(postId.Value, ct);
+        if (post is null) return NotFound();
+        var target = Target(post);
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target)) return Forbid();
+        if (string.IsNullOrWhiteSpace(Form.Title)) ModelState.AddModelError("Form.Title", t["TitleRequired"]);
+        if (!string.IsNullOrWhiteSpace(Form.PublishAt) && Form.PublishAtUtc(site) is null) ModelState.AddModelError("Form.PublishAt", t["PublishAtInvalid"]);
+        if (Form.Language is not ("ar" or "en")) Form.Language = "ar";
+        if (!ModelState.IsValid) return await ShowAsync(ct, post, StatusCodes.Status400BadRequest);
+        if (post.Id != 0 && Form.Version != post.Version) return await ShowConflictAsync(post, ct);
+
+        await ApplyAsync(post, settings.TransliterateSlugs, ct);
+        try
+        {
+            await SaveAsync(post, target, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: show their text, keep ours.
+            db.ChangeTracker.Clear();
+            var current = await LoadAsync(post.Id, ct);
+            return current is null ? NotFound() : await ShowConflictAsync(current, ct);
+        }
+        Flash = t["Saved" + post.Status];
+        return Redirect($"/admin/posts/{post.Id}");
+    }
+
+    /// <summary>Autosave from the editor script: drafts only, never over a newer version. Answers JSON.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(string id, CancellationToken ct)
+    {
+        var postId = ParseId(id);
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId, ct);
+        if (post is null) return NotFound();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (post.Status != PostStatus.Draft) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveDraftsOnly"].Value });
+        if (Form.Version != post.Version) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveConflict"].Value });
+        if (!string.IsNullOrWhiteSpace(Form.Title)) post.Title = Form.Title.Trim();
+        post.Excerpt = Clean(Form.Excerpt);
+        await writer.ApplyBodyAsync(post, Form.BodyHtml, ct);
+        db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
+        writer.Touch(post, CurrentUserId);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveConflict"].Value });
+        }
+        await site.GetSettingsAsync(ct);
+        var at = site.FormatDateTime(post.UpdatedUtc, UiLanguage);
+        return new JsonResult(new { saved = true, version = post.Version, message = string.Format(t["AutosavedAt"], at) });
+    }
+
+    private PostStatus Target(Post post) => Intent switch
+    {
+        SaveIntent.Draft => PostStatus.Draft,
+        SaveIntent.Review => PostStatus.PendingReview,
+        SaveIntent.Publish => PostStatus.Published,
+        SaveIntent.Private => PostStatus.Private,
+        // "Save" keeps the status; a scheduled post stays scheduled (publishing it again would re-check its time).
+        _ => post.Status == PostStatus.Scheduled ? PostStatus.Published : post.Status,
+    };
+
+    private async Task ApplyAsync(Post post, bool transliterate, CancellationToken ct)
+    {
+        post.Title = Form.Title.Trim();
+        post.Excerpt = Clean(Form.Excerpt);
+        post.Language = Form.Language;
+        post.Kind = Enum.IsDefined(Form.Kind) ? Form.Kind : PostKind.News;
+        post.SeoTitle = Clean(Form.SeoTitle);
+        post.SeoDescription = Clean(Form.SeoDescription);
+        post.FeaturedMediaId = Form.FeaturedMediaId is { } m && await db.Media.AnyAsync(x => x.Id == m && x.ContentType.StartsWith("image/"), ct) ? m : null;
+        var publishAt = Form.PublishAtUtc(site);
+        if (publishAt is not null || post.Status is not (PostStatus.Published or PostStatus.Scheduled)) post.PublishedUtc = publishAt;
+        var categoryIds = Form.CategoryIds.Distinct().ToList();
+        post.Categories.Clear();
+        post.Categories.AddRange(await db.Categories.Where(c => categoryIds.Contains(c.Id)).ToListAsync(ct));
+        post.Tags.Clear();
+        foreach (var name in Form.TagNames())
+        {
+            var slug = Qalam.Content.Slug.FromText(name);
+            if (slug.Length > 0) post.Tags.Add(await writer.FindOrCreateTagAsync(name, slug, ct));
+        }
+        await writer.ApplyBodyAsync(post, Form.BodyHtml, ct);
+        await writer.SetSlugAsync(post, Form.Slug, transliterate, ct);
+        if (post.Id != 0) db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
+        writer.Touch(post, CurrentUserId);
+    }
+
+    private async Task SaveAsync(Post post, PostStatus target, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A new post needs its id before a status change can be audited against it.
+        if (post.Id == 0)
+        {
+            db.Posts.Add(post);
+            await db.SaveChangesAsync(ct);
+        }
+        var live = post.Status == PostStatus.Published && post.PublishedUtc <= site.Now;
+        if (target == PostStatus.Published && !live) await publishing.PublishAsync(post, ct);
+        else if (target != PostStatus.Published) publishing.Unpublish(post, target);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task<IActionResult> ShowConflictAsync(Post current, CancellationToken ct)
+    {
+        Conflict = new ConflictView(current.Title, current.BodyHtml, current.Excerpt, current.UpdatedUtc);
+        // The person's own text stays in the form; saving again now is a deliberate choice over the newer version.
+        Form.Version = current.Version;
+        return await ShowAsync(ct, current, StatusCodes.Status409Conflict);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct, Post? post = null, int status = StatusCodes.Status200OK)
+    {
+        Id = post?.Id is > 0 ? post.Id : null;
+        Status = post?.Status ?? PostStatus.Draft;
+        AuthorId = post?.AuthorId ?? CurrentUserId ?? 0;
+        PageTitle = Id is null ? t["NewPost"] : t["EditPost"];
+        Options = await EditorOptions.LoadAsync(db, ct);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private Task<Post?> LoadAsync(int id, CancellationToken ct) =>
+        db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>The route's id: a number, or "new" (null) for a post not saved yet.</summary>
+    private static int? ParseId(string id) => int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public bool CanChoose(PostStatus to) => PostRights.CanMoveTo(User, AuthorId, Status, to);
+}

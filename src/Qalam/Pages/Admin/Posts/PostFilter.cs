@@ -1,0 +1,64 @@
+using Qalam.Content;
+
+namespace Qalam.Pages.Admin.Posts;
+
+/// <summary>The post list's filters, bound from the query string and written back into links (paging, bulk actions).</summary>
+public sealed class PostFilter
+{
+    public const int PageSize = 20;
+
+    public PostStatus? Status { get; set; }
+    public int? Author { get; set; }
+    public int? Category { get; set; }
+    public int? Tag { get; set; }
+    public string? Language { get; set; }
+    public PostKind? Kind { get; set; }
+    public string? Q { get; set; }
+    /// <summary>Sent as "p": "page" is the route value Razor Pages uses for the page's own name, and would win the binding.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinder(Name = "p")]
+    public int Page { get; set; } = 1;
+
+    /// <summary>The filters as route values, empty ones left out.</summary>
+    public Dictionary<string, string> ToQuery(int? page = null)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var all = new Dictionary<string, string?>
+        {
+            ["Status"] = Status?.ToString(),
+            ["Author"] = Author?.ToString(inv),
+            ["Category"] = Category?.ToString(inv),
+            ["Tag"] = Tag?.ToString(inv),
+            ["Language"] = Language,
+            ["Kind"] = Kind?.ToString(),
+            ["Q"] = Q,
+            ["p"] = (page ?? Page) > 1 ? (page ?? Page).ToString(inv) : null,
+        };
+        return all.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+    }
+
+    /// <summary>The list's address with these filters. Built by hand: "page" is a reserved route value in Razor Pages,
+    /// so link generation would swallow the page number.</summary>
+    public string Href(int? page = null, string? handler = null)
+    {
+        var query = ToQuery(page).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value));
+        if (handler is not null) query = query.Prepend(new("handler", handler));
+        return "/admin/posts" + QueryString.Create(query);
+    }
+
+    public IQueryable<Post> Apply(IQueryable<Post> posts)
+    {
+        // "All" leaves the trash out, as editors expect; the trash is its own filter.
+        posts = Status is { } s ? posts.Where(p => p.Status == s) : posts.Where(p => p.Status != PostStatus.Trash);
+        if (Author is { } a) posts = posts.Where(p => p.AuthorId == a);
+        if (Category is { } c) posts = posts.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
+        if (Tag is { } t) posts = posts.Where(p => p.Tags.Any(x => x.Id == t));
+        if (Language is "ar" or "en") posts = posts.Where(p => p.Language == Language);
+        if (Kind is { } k) posts = posts.Where(p => p.Kind == k);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Q.Trim();
+            posts = posts.Where(p => p.Title.Contains(q));
+        }
+        return posts;
+    }
+}

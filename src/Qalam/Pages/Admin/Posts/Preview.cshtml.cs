@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Pages.Admin.Posts;
+
+/// <summary>Any post as readers would see it, whatever its status, for the people who may open it.</summary>
+public sealed class PreviewModel(QalamDb db, ContentQueries content, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+{
+    public PostView View { get; private set; } = null!;
+    public PostStatus Status { get; private set; }
+    public SiteContext Site => site;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var owner = await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.AuthorId, p.Status }).FirstOrDefaultAsync(ct);
+        if (owner is null) return NotFound();
+        if (!PostRights.CanSee(User, owner.AuthorId)) return Forbid();
+        await site.GetSettingsAsync(ct);
+        View = (await content.FindForPreviewAsync(id, ct))!;
+        Status = owner.Status;
+        PageTitle = $"{t["Preview"]}: {View.Post.Title}";
+        return Page();
+    }
+}
