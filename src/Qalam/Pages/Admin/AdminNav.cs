@@ -10,5 +10,9 @@ public static class AdminNav
     public static readonly IReadOnlyList<Item> Items =
     [
         new("/admin", "NavDashboard", Role.Contributor),
+        new("/admin/people", "NavPeople", Role.Administrator),
+        new("/admin/settings", "NavSettings", Role.Administrator),
+        new("/admin/audit", "NavAudit", Role.Administrator),
+        new("/admin/account", "NavAccount", Role.Contributor),
     ];
 }
