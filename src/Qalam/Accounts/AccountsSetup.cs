@@ -21,7 +21,9 @@ public static class AccountsSetup
         builder.Services.AddScoped<TwoFactorSignIn>();
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddRateLimiter(SignInRateLimit.Configure);
+        var permits = builder.Configuration.GetValue(SignInRateLimit.Setting, SignInRateLimit.PermitsPerWindow);
+        if (permits < 1) throw new InvalidOperationException($"{SignInRateLimit.Setting} must be at least 1.");
+        builder.Services.AddRateLimiter(o => SignInRateLimit.Configure(o, permits));
 
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
         {

@@ -8,21 +8,23 @@ namespace Qalam.Accounts;
 
 /// <summary>
 /// Per-IP limits on the forms that guess secrets (password, two-factor code, forgot password). Each client IP gets
-/// <see cref="PermitsPerWindow"/> posts per <see cref="Window"/>; beyond that a 429 page, the same whatever the email.
+/// <see cref="PermitsPerWindow"/> posts per <see cref="Window"/> (setting Qalam:SignInAttemptsPerMinute); beyond that
+/// a 429 page, the same whatever the email.
 /// </summary>
 public static class SignInRateLimit
 {
     public const int PermitsPerWindow = 10;
+    public const string Setting = "Qalam:SignInAttemptsPerMinute";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private static readonly string[] LimitedPaths = ["/admin/sign-in", "/admin/sign-in/two-factor", "/admin/forgot-password"];
 
-    public static void Configure(RateLimiterOptions o)
+    public static void Configure(RateLimiterOptions o, int permits)
     {
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             HttpMethods.IsPost(http.Request.Method) && LimitedPaths.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = PermitsPerWindow, Window = Window, QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("unlimited"));
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.OnRejected = WriteRefusalAsync;

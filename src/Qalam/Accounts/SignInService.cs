@@ -36,7 +36,6 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         var result = hasher.VerifyHashedPassword(person, person.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            person.FailedSignIns++;
             audit.Record("sign-in-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             CountFailure(person);
             await db.SaveChangesAsync(ct);
