@@ -107,6 +107,8 @@ public sealed class SessionTests : IDisposable
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         var author = await _factory.CreateClient().GetDocumentAsync($"/author/{me.Slug}");
         Assert.Contains("صحفية من طرابلس", author.QuerySelector(".bio")!.TextContent);
+        Assert.Equal("https://example.org/salma.jpg", author.QuerySelector(".archive-header img.avatar")!.GetAttribute("src"));
+        Assert.Contains("سلمى الورفلي", author.QuerySelector("h1 bdi")!.TextContent);
     }
 
     [Fact]

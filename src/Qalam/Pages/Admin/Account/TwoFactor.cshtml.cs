@@ -18,6 +18,8 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
     public string? Error { get; private set; }
     public string AuthenticatorUri => TwoFactor.AuthenticatorUri(Me.TwoFactorSecret!, Me.Email ?? Me.Slug);
+    /// <summary>The key in groups of four, as people copy it into an app by hand (apps ignore the spaces).</summary>
+    public string GroupedSecret => string.Join(' ', Me.TwoFactorSecret!.Chunk(4).Select(c => new string(c)));
     public int RecoveryCodesLeft => TwoFactor.RemainingRecoveryCodes(Me);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
