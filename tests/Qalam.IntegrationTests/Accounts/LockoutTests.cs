@@ -62,4 +62,13 @@ public sealed class LockoutTests : IDisposable
         Assert.Equal("nobody@example.org", entry.ActorName);
         Assert.Equal(TemplateDatabase.Now, entry.AtUtc);
     }
+
+    [Fact]
+    public async Task A_huge_typed_email_is_audited_but_kept_bounded()
+    {
+        var huge = new string('ش', 5000) + "@example.org";
+        var response = await _factory.CreateBrowserlessClient().SignInAsync(huge, "whatever it is");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(320, Assert.Single(await _factory.AuditAsync("sign-in-failed")).ActorName!.Length);
+    }
 }
