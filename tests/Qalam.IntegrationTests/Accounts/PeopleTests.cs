@@ -35,7 +35,8 @@ public sealed class PeopleTests : IDisposable
         var invited = await _factory.PersonAsync("new@example.org");
         Assert.Null(invited.PasswordHash);
         Assert.Equal(Role.Editor, invited.Role);
-        Assert.Single(await _factory.AuditAsync("person-invited"));
+        var entry = Assert.Single(await _factory.AuditAsync("person-invited"));
+        Assert.Equal(("email:new@example.org", "role Editor"), (entry.Subject, entry.Details));
 
         var guest = _factory.CreateBrowserlessClient();
         await guest.PostFormAsync(link.PathAndQuery, AccountSteps.Fields(("NewPassword", "my very own passphrase"), ("ConfirmPassword", "my very own passphrase")));

@@ -36,9 +36,9 @@ public sealed class AddModel(QalamDb db, PeopleService people, PasswordReset res
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        // Recorded before the person is added, so the entry is saved in the same SaveChanges as the new account.
+        audit.Record("person-invited", $"email:{Email.Trim()}", $"role {Role}");
         var person = await people.AddAsync(Email, DisplayName, Role, password: null, ct);
-        audit.Record("person-invited", $"person:{person.Id}", $"role {person.Role}");
-        await db.SaveChangesAsync(ct);
         InvitationLink = reset.CreateLink(person, PasswordReset.InvitationLifetime, reset.SiteRoot(Request));
         Mailed = await mailer.TrySendAsync(person.Email!, t["InviteMailSubject"],
             string.Format(t["InviteMailBody"], person.DisplayName, InvitationLink, (int)PasswordReset.InvitationLifetime.TotalDays), ct);
