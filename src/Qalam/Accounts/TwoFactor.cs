@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.DataProtection;
 using OtpNet;
 using QRCoder;
 using Qalam.Content;
@@ -8,10 +9,32 @@ namespace Qalam.Accounts;
 
 /// <summary>
 /// Time-based one-time codes (RFC 6238, as authenticator apps make them) and one-time recovery codes.
+/// The shared secret is stored encrypted with the data-protection keys (a copy of the database alone cannot make codes).
 /// Recovery codes are stored hashed and shown only once; they are random (50 bits), so a fast hash is enough.
 /// </summary>
-public sealed class TwoFactor(TimeProvider clock)
+public sealed class TwoFactor(TimeProvider clock, IDataProtectionProvider protection)
 {
+    private readonly IDataProtector _protector = protection.CreateProtector("Qalam.Accounts.TwoFactorSecret.v1");
+
+    /// <summary>Gives the person a new, not yet confirmed secret.</summary>
+    public void StartEnrolment(Person person) => person.TwoFactorSecret = _protector.Protect(NewSecret());
+
+    /// <summary>The person's secret in clear (base32), or null when there is none or it can no longer be read.</summary>
+    public string? SecretOf(Person person)
+    {
+        if (person.TwoFactorSecret is null) return null;
+        try
+        {
+            return _protector.Unprotect(person.TwoFactorSecret);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    public bool VerifyCode(Person person, string? code) => SecretOf(person) is { } secret && VerifyCode(secret, code);
+
     public const int RecoveryCodeCount = 10;
     public const string Issuer = "Qalam";
 

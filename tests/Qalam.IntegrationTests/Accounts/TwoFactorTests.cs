@@ -28,7 +28,10 @@ public sealed class TwoFactorTests : IDisposable
         var qr = await client.GetAsync(doc.QuerySelector("img.qr")!.GetAttribute("src"));
         Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("<svg", (await qr.Content.ReadAsStringAsync()).TrimStart()[..4]);
-        Assert.False((await _factory.PersonAsync("writer@example.org")).TwoFactorEnabled);
+        var stored = await _factory.PersonAsync("writer@example.org");
+        Assert.False(stored.TwoFactorEnabled);
+        Assert.DoesNotContain(secret, stored.TwoFactorSecret);
+        Assert.Equal(secret, (await client.GetDocumentAsync("/admin/account/two-factor")).QuerySelector("#secret")!.TextContent.Replace(" ", "", StringComparison.Ordinal));
     }
 
     [Fact]

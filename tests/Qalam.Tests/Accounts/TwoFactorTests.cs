@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using OtpNet;
 using Qalam.Accounts;
 using Qalam.Content;
@@ -31,7 +32,7 @@ public sealed class TwoFactorTests
             "{0:### ###}" => code[..3] + " " + code[3..],
             _ => code,
         };
-        Assert.True(new TwoFactor(new FixedClock(Now)).VerifyCode(secret, typed));
+        Assert.True(new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).VerifyCode(secret, typed));
     }
 
     [Theory]
@@ -43,7 +44,21 @@ public sealed class TwoFactorTests
     public void VerifyCode_allows_one_step_of_clock_drift_and_no_more(int seconds, bool accepted)
     {
         var secret = TwoFactor.NewSecret();
-        Assert.Equal(accepted, new TwoFactor(new FixedClock(Now)).VerifyCode(secret, Code(secret, Now.AddSeconds(seconds))));
+        Assert.Equal(accepted, new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).VerifyCode(secret, Code(secret, Now.AddSeconds(seconds))));
+    }
+
+    [Fact]
+    public void The_secret_is_stored_encrypted_and_read_back_for_verifying()
+    {
+        var twoFactor = new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider());
+        var person = new Person { DisplayName = "سلمى", Slug = "salma" };
+        twoFactor.StartEnrolment(person);
+        var secret = twoFactor.SecretOf(person)!;
+
+        Assert.Matches("^[A-Z2-7]{32}$", secret);
+        Assert.DoesNotContain(secret, person.TwoFactorSecret);
+        Assert.True(twoFactor.VerifyCode(person, Code(secret, Now)));
+        Assert.Null(new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).SecretOf(person));
     }
 
     [Fact]

@@ -17,27 +17,24 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
     public bool Required { get; private set; }
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
     public string? Error { get; private set; }
-    public string AuthenticatorUri => TwoFactor.AuthenticatorUri(Me.TwoFactorSecret!, Me.Email ?? Me.Slug);
+    /// <summary>The pending secret in clear, only while enrolling.</summary>
+    public string? Secret { get; private set; }
+    public string AuthenticatorUri => TwoFactor.AuthenticatorUri(Secret!, Me.Email ?? Me.Slug);
     /// <summary>The key in groups of four, as people copy it into an app by hand (apps ignore the spaces).</summary>
-    public string GroupedSecret => string.Join(' ', Me.TwoFactorSecret!.Chunk(4).Select(c => new string(c)));
+    public string GroupedSecret => string.Join(' ', Secret!.Chunk(4).Select(c => new string(c)));
     public int RecoveryCodesLeft => TwoFactor.RemainingRecoveryCodes(Me);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return Challenge();
-        if (!Me.TwoFactorEnabled && Me.TwoFactorSecret is null)
-        {
-            // The secret waits on the profile, unused, until a code from it is confirmed.
-            Me.TwoFactorSecret = TwoFactor.NewSecret();
-            await db.SaveChangesAsync(ct);
-        }
+        if (!Me.TwoFactorEnabled) await PendingSecretAsync(ct);
         return Page();
     }
 
     /// <summary>The QR code of the pending secret, as an SVG image (no script, no inline style).</summary>
     public async Task<IActionResult> OnGetQrAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct) || Me.TwoFactorEnabled || Me.TwoFactorSecret is null) return NotFound();
+        if (!await LoadAsync(ct) || Me.TwoFactorEnabled || (Secret = twoFactor.SecretOf(Me)) is null) return NotFound();
         return Content(TwoFactor.QrCodeSvg(AuthenticatorUri), "image/svg+xml");
     }
 
@@ -45,10 +42,9 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
     {
         if (!await LoadAsync(ct)) return Challenge();
         if (Me.TwoFactorEnabled) return Redirect("/admin/account/two-factor");
-        if (Me.TwoFactorSecret is null || !twoFactor.VerifyCode(Me.TwoFactorSecret, Code))
+        if (!twoFactor.VerifyCode(Me, Code))
         {
-            Me.TwoFactorSecret ??= TwoFactor.NewSecret();
-            await db.SaveChangesAsync(ct);
+            await PendingSecretAsync(ct);
             return Invalid(t["EnrolCodeWrong"]);
         }
         Me.TwoFactorEnabled = true;
@@ -73,6 +69,7 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return Challenge();
+        if (!Me.TwoFactorEnabled) return Redirect("/admin/account/two-factor");
         if (Required) return Invalid(t["TwoFactorCannotDisable"]);
         if (!PasswordMatches()) return Invalid(t["CurrentPasswordWrong"]);
         TwoFactor.Disable(Me);
@@ -80,6 +77,16 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
         await db.SaveChangesAsync(ct);
         Flash = t["TwoFactorDisabled"];
         return Redirect("/admin/account/two-factor");
+    }
+
+    /// <summary>The secret waits on the profile, unused, until a code from it is confirmed.</summary>
+    private async Task PendingSecretAsync(CancellationToken ct)
+    {
+        Secret = twoFactor.SecretOf(Me);
+        if (Secret is not null) return;
+        twoFactor.StartEnrolment(Me);
+        await db.SaveChangesAsync(ct);
+        Secret = twoFactor.SecretOf(Me);
     }
 
     private bool PasswordMatches() =>
