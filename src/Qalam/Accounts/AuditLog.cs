@@ -15,10 +15,11 @@ public sealed class AuditLog(QalamDb db, TimeProvider clock, IHttpContextAccesso
         {
             AtUtc = clock.GetUtcNow(),
             ActorId = actorId,
-            ActorName = actorName,
+            // Typed emails and details come from anyone on the sign-in form: kept bounded.
+            ActorName = Truncate(actorName, 320),
             Action = action,
             Subject = subject,
-            Details = details,
+            Details = Truncate(details, 2000),
             IpAddress = ctx?.Connection.RemoteIpAddress?.ToString(),
             UserAgent = Truncate(ctx?.Request.Headers.UserAgent.ToString(), 400),
         };

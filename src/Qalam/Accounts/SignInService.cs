@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
 using Qalam.Data;
@@ -26,8 +27,7 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
-        var now = clock.GetUtcNow();
-        if (person.LockedUntilUtc is { } until && until > now)
+        if (IsLockedOut(person))
         {
             audit.Record("sign-in-locked", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             await db.SaveChangesAsync(ct);
@@ -36,13 +36,8 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         var result = hasher.VerifyHashedPassword(person, person.PasswordHash, password);
         if (result == PasswordVerificationResult.Failed)
         {
-            person.FailedSignIns++;
-            if (person.FailedSignIns >= MaxFailures)
-            {
-                person.LockedUntilUtc = now.Add(LockoutDuration);
-                person.FailedSignIns = 0;
-            }
             audit.Record("sign-in-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
+            CountFailure(person);
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
@@ -53,16 +48,48 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         return (Outcome.SignedIn, person);
     }
 
+    /// <summary>Counts a wrong password or code; the fifth in a row locks the account (and is recorded as a lockout).</summary>
+    public void CountFailure(Person person)
+    {
+        person.FailedSignIns++;
+        if (person.FailedSignIns < MaxFailures) return;
+        person.LockedUntilUtc = clock.GetUtcNow().Add(LockoutDuration);
+        person.FailedSignIns = 0;
+        audit.Record("account-locked", $"person:{person.Id}", $"until {person.LockedUntilUtc:O}", actorId: person.Id, actorName: person.Email);
+    }
+
+    public bool IsLockedOut(Person person) => person.LockedUntilUtc is { } until && until > clock.GetUtcNow();
+
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>Issues the cookie and records the sign-in.</summary>
     public async Task SignInAsync(HttpContext http, Person person, CancellationToken ct = default)
     {
+        await http.SignOutAsync(AccountsSetup.TwoFactorScheme);
         await http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
         audit.Record("sign-in", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
+        RememberLanguage(http, person.UiLanguage);
     }
+
+    /// <summary>Re-issues the current session's cookie after the person's stamp changed (their own password change), so only the other sessions end.</summary>
+    public Task RefreshAsync(HttpContext http, Person person) =>
+        http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+
+    /// <summary>Ends every session of the person, this one included, by changing the stamp every cookie carries.</summary>
+    public async Task SignOutEverywhereAsync(HttpContext http, Person person, CancellationToken ct = default)
+    {
+        person.SecurityStamp = Guid.NewGuid().ToString("N");
+        audit.Record("sign-out-everywhere", $"person:{person.Id}");
+        await db.SaveChangesAsync(ct);
+        await http.SignOutAsync(AccountsSetup.Scheme);
+    }
+
+    public static void RememberLanguage(HttpContext http, string language) =>
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language == "en" ? "en" : "ar")),
+            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
 
     public static ClaimsPrincipal Principal(Person person) => new(new ClaimsIdentity(
     [

@@ -53,6 +53,7 @@ internal static class UsersCommand
             return 0;
         });
         users.Subcommands.Add(list);
+        users.Subcommands.Add(ResetLinkCommand.Create(buildSite));
         return users;
     }
 }

@@ -13,9 +13,9 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int code, CancellationToken ct) => await HandleAsync(code, ct);
+    public async Task<IActionResult> OnGetAsync([FromRoute] int code, CancellationToken ct) => await HandleAsync(code, ct);
 
-    public async Task<IActionResult> OnPostAsync(int code, CancellationToken ct) => await HandleAsync(code, ct);
+    public async Task<IActionResult> OnPostAsync([FromRoute] int code, CancellationToken ct) => await HandleAsync(code, ct);
 
     private async Task<IActionResult> HandleAsync(int code, CancellationToken ct)
     {

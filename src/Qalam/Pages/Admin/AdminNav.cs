@@ -14,5 +14,9 @@ public static class AdminNav
         new("/admin/media", "NavMedia", Role.Author),
         new("/admin/categories", "NavCategories", Role.Editor),
         new("/admin/tags", "NavTags", Role.Editor),
+        new("/admin/people", "NavPeople", Role.Administrator),
+        new("/admin/settings", "NavSettings", Role.Administrator),
+        new("/admin/audit", "NavAudit", Role.Administrator),
+        new("/admin/account", "NavAccount", Role.Contributor),
     ];
 }

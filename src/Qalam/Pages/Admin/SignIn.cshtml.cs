@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Qalam.Accounts;
@@ -25,10 +24,13 @@ public sealed class SignInModel(SignInService signIn, IStringLocalizer<AdminStri
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin";
+        if (person.TwoFactorEnabled && person.TwoFactorSecret is not null)
+        {
+            await TwoFactorSignIn.BeginAsync(HttpContext, person);
+            return LocalRedirect($"/admin/sign-in/two-factor?returnUrl={Uri.EscapeDataString(next)}");
+        }
         await signIn.SignInAsync(HttpContext, person, ct);
-        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(person.UiLanguage)),
-            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddYears(1) });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        return LocalRedirect(next);
     }
 }

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Accounts;
+using Qalam.Data;
+
+namespace Qalam.Pages.Admin.Audit;
+
+/// <summary>The audit log, newest first, for administrators. Read-only: this page has no POST handler at all.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class IndexModel(QalamDb db, IStringLocalizer<AccountStrings> t) : AdminPageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "event")] public string? ActionFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "person")] public int? PersonFilter { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> People { get; private set; } = [];
+    public int TotalPages { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageTitle = t["AuditHeading"];
+        var query = db.Audit.AsNoTracking();
+        if (!string.IsNullOrEmpty(ActionFilter)) query = query.Where(e => e.Action == ActionFilter);
+        if (PersonFilter is { } person) query = query.Where(e => e.ActorId == person);
+        var total = await query.CountAsync(ct);
+        TotalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
+        Entries = await query.OrderByDescending(e => e.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Actions = await db.Audit.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+        People = (await db.People.AsNoTracking().OrderBy(p => p.DisplayName).Select(p => new { p.Id, p.DisplayName }).ToListAsync(ct))
+            .Select(p => (p.Id, p.DisplayName)).ToList();
+    }
+
+    // The log is append-only: any attempt to change it through this page is refused, whatever the form says.
+    public IActionResult OnPost() => Refuse();
+
+    public IActionResult OnDelete() => Refuse();
+
+    public IActionResult OnPut() => Refuse();
+
+    private StatusCodeResult Refuse()
+    {
+        Response.Headers.Allow = "GET, HEAD";
+        return StatusCode(StatusCodes.Status405MethodNotAllowed);
+    }
+
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?> { ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrEmpty(ActionFilter)) query["event"] = ActionFilter;
+        if (PersonFilter is { } person) query["person"] = person.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "/admin/audit" + QueryString.Create(query).ToUriComponent();
+    }
+}

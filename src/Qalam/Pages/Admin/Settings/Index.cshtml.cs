@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Accounts;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Pages.Admin.Settings;
+
+/// <summary>Site settings for administrators. A save based on an older version than the stored one is refused, never merged silently.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class IndexModel(QalamDb db, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+{
+    [BindProperty] public SettingsForm Form { get; set; } = new();
+    public List<string> Errors { get; } = [];
+    public bool Conflict { get; private set; }
+    public static IReadOnlyList<string> TimeZones { get; } = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Order(StringComparer.Ordinal).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageTitle = t["SettingsHeading"];
+        Form = SettingsForm.From(await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, ct));
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        PageTitle = t["SettingsHeading"];
+        Errors.AddRange(Form.Problems().Select(p => p.Lines is null ? t[p.Key].Value : string.Format(t[p.Key], p.Lines)));
+        if (Errors.Count > 0) return Invalid();
+
+        var settings = await db.Settings.SingleAsync(s => s.Id == 1, ct);
+        // The version the editor loaded is the one the update must still find in the database.
+        db.Entry(settings).Property(s => s.Version).OriginalValue = Form.Version;
+        var before = SettingsForm.From(settings);
+        Form.ApplyTo(settings);
+        settings.Version = Form.Version + 1;
+        audit.Record("settings-changed", "settings", ChangedFields(before, SettingsForm.From(settings)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved in between: keep what this person typed on screen, explain, and offer the current values.
+            Conflict = true;
+            return Invalid();
+        }
+        Flash = t["SettingsSaved"];
+        return Redirect("/admin/settings");
+    }
+
+    private static string ChangedFields(SettingsForm a, SettingsForm b) => string.Join(", ",
+        typeof(SettingsForm).GetProperties().Where(p => p.Name != nameof(SettingsForm.Version) && !Equals(p.GetValue(a), p.GetValue(b))).Select(p => p.Name));
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

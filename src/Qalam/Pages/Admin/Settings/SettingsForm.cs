@@ -1,0 +1,64 @@
+using Qalam.Accounts;
+using Qalam.Content;
+
+namespace Qalam.Pages.Admin.Settings;
+
+/// <summary>The site settings as the form sends them, with the version the editor loaded (for optimistic concurrency).</summary>
+public sealed class SettingsForm
+{
+    public string Name { get; set; } = "";
+    public string? Tagline { get; set; }
+    public string? LogoUrl { get; set; }
+    public string TimeZone { get; set; } = "Africa/Tripoli";
+    public DigitStyle Digits { get; set; }
+    public bool ArchivesShowFullText { get; set; }
+    public int PostsPerPage { get; set; } = 10;
+    public bool TransliterateSlugs { get; set; }
+    public bool RequireTwoFactorForStaff { get; set; }
+    public string? MenuLinks { get; set; }
+    public string? SocialLinks { get; set; }
+    public string? SignatureBlock { get; set; }
+    public int Version { get; set; }
+
+    public static SettingsForm From(SiteSettings s) => new()
+    {
+        Name = s.Name, Tagline = s.Tagline, LogoUrl = s.LogoUrl, TimeZone = s.TimeZone, Digits = s.Digits,
+        ArchivesShowFullText = s.ArchivesShowFullText, PostsPerPage = s.PostsPerPage, TransliterateSlugs = s.TransliterateSlugs,
+        RequireTwoFactorForStaff = s.RequireTwoFactorForStaff, MenuLinks = s.MenuLinks, SocialLinks = s.SocialLinks,
+        SignatureBlock = s.SignatureBlock, Version = s.Version,
+    };
+
+    /// <summary>Field name and resource key (with line numbers for link lists) of every problem.</summary>
+    public IReadOnlyList<(string Key, string? Lines)> Problems()
+    {
+        var problems = new List<(string, string?)>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200) problems.Add(("SiteNameInvalid", null));
+        if (Tagline?.Length > 300) problems.Add(("TaglineTooLong", null));
+        if (!string.IsNullOrWhiteSpace(LogoUrl) && !LinkLines.IsSafeUrl(LogoUrl.Trim())) problems.Add(("LogoUrlInvalid", null));
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out _)) problems.Add(("TimeZoneInvalid", null));
+        if (!Enum.IsDefined(Digits)) problems.Add(("DigitsInvalid", null));
+        if (PostsPerPage is < 1 or > 100) problems.Add(("PostsPerPageInvalid", null));
+        if (LinkLines.Parse(MenuLinks).BadLines is { Count: > 0 } menu) problems.Add(("MenuLinksInvalid", string.Join("، ", menu)));
+        if (LinkLines.Parse(SocialLinks).BadLines is { Count: > 0 } social) problems.Add(("SocialLinksInvalid", string.Join("، ", social)));
+        if (SignatureBlock?.Length > 2000) problems.Add(("SignatureTooLong", null));
+        return problems;
+    }
+
+    public void ApplyTo(SiteSettings s)
+    {
+        s.Name = Name.Trim();
+        s.Tagline = Blank(Tagline);
+        s.LogoUrl = Blank(LogoUrl);
+        s.TimeZone = TimeZone.Trim();
+        s.Digits = Digits;
+        s.ArchivesShowFullText = ArchivesShowFullText;
+        s.PostsPerPage = PostsPerPage;
+        s.TransliterateSlugs = TransliterateSlugs;
+        s.RequireTwoFactorForStaff = RequireTwoFactorForStaff;
+        s.MenuLinks = LinkLines.Normalize(MenuLinks);
+        s.SocialLinks = LinkLines.Normalize(SocialLinks);
+        s.SignatureBlock = Blank(SignatureBlock);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

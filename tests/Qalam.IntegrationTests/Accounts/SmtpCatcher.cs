@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Qalam.IntegrationTests.Accounts;
+
+/// <summary>
+/// A minimal SMTP server on 127.0.0.1 that accepts every message and keeps its raw text, so tests can read the mail
+/// the app really sent over the network (no TLS, no authentication: what a local relay looks like).
+/// </summary>
+public sealed class SmtpCatcher : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+
+    public SmtpCatcher()
+    {
+        _listener.Start();
+        _ = Task.Run(AcceptAsync);
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public List<string> Messages { get; } = [];
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using var _ = client;
+        var stream = client.GetStream();
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
+        await writer.WriteLineAsync("220 catcher ESMTP");
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            var verb = line.Split(' ')[0].ToUpperInvariant();
+            if (verb is "EHLO" or "HELO") await writer.WriteLineAsync("250 catcher");
+            else if (verb == "DATA")
+            {
+                await writer.WriteLineAsync("354 end with .");
+                var body = new StringBuilder();
+                while (await reader.ReadLineAsync() is { } data && data != ".") body.AppendLine(data);
+                lock (Messages) Messages.Add(body.ToString());
+                await writer.WriteLineAsync("250 queued");
+            }
+            else if (verb == "QUIT")
+            {
+                await writer.WriteLineAsync("221 bye");
+                return;
+            }
+            else await writer.WriteLineAsync("250 ok");
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+    }
+}
