@@ -3,6 +3,7 @@ using Qalam.Cli;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Hosting;
+using Qalam.Import;
 using Qalam.Localization;
 using Qalam.Media;
 using Qalam.Pages.Admin;
@@ -20,12 +21,14 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamAccounts();
     builder.AddQalamContent();
     builder.AddQalamMedia();
+    builder.AddQalamImport();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
     app.UseQalamHosting();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamImport();
     app.MapQalamHealth();
     app.MapQalamMedia();
     app.MapRazorPages();
