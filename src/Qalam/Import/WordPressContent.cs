@@ -58,7 +58,7 @@ public static partial class WordPressContent
             if (StartsWithBlock().IsMatch(block) || ShortcodeOnly().IsMatch(block)) sb.Append(block).Append('\n');
             else sb.Append("<p>").Append(block.Replace("\n", "<br />\n")).Append("</p>\n");
         }
-        return sb.ToString();
+        return sb.ToString().TrimEnd();
     }
 
     private static string CaptionFigure(string attrs, string inner)
