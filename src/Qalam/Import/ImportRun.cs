@@ -15,8 +15,8 @@ internal sealed class ImportRun(ImportOptions options, ImportReport report, Uplo
     public Dictionary<string, int> Authors { get; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>"taxonomy:decoded slug" → category, tag or term id.</summary>
     public Dictionary<string, int> Terms { get; } = new(StringComparer.Ordinal);
-    /// <summary>WordPress attachment id → the media that replaced it.</summary>
-    public Dictionary<string, (int Id, WordPressContent.MediaRef Ref)> Attachments { get; } = new(StringComparer.Ordinal);
+    /// <summary>WordPress attachment id → the media that replaced it (the entity, whose id is known once its batch is saved).</summary>
+    public Dictionary<string, (Media.MediaItem Item, WordPressContent.MediaRef Ref)> Attachments { get; } = new(StringComparer.Ordinal);
     /// <summary>Original upload path ("2026/01/photo.jpg") → the media that replaced it.</summary>
     public Dictionary<string, WordPressContent.MediaRef> UploadPaths { get; } = new(StringComparer.OrdinalIgnoreCase);
 

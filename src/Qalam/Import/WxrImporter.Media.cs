@@ -122,11 +122,8 @@ public sealed partial class WxrImporter
             return;
         }
         await using var file = path is null ? null : _run.Uploads?.Open(path);
-        if (file is null)
-        {
-            _run.Report.MediaNotFound.Add(item.AttachmentUrl ?? item.Title);
-            return;
-        }
+        // Missing files were listed by the planning pass already.
+        if (file is null) return;
         MediaItem stored;
         try
         {
@@ -153,7 +150,7 @@ public sealed partial class WxrImporter
     private void Remember(WxrItem item, string? path, MediaItem stored)
     {
         var reference = new WordPressContent.MediaRef(Urls.Media(stored.StoragePath), stored.AltText);
-        _run.Attachments[item.PostId] = (stored.Id, reference);
+        _run.Attachments[item.PostId] = (stored, reference);
         if (path is not null) _run.UploadPaths[path] = reference;
     }
 

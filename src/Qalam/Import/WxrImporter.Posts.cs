@@ -47,7 +47,7 @@ public sealed partial class WxrImporter
         post.IsSticky = item.IsSticky;
         post.SeoTitle = SeoTitle(item, post.Title);
         post.SeoDescription = Trim(item.MetaValue("_yoast_wpseo_metadesc") ?? item.MetaValue("rank_math_description"), 600);
-        post.FeaturedMediaId = item.MetaValue("_thumbnail_id") is { } thumb && _run.Attachments.TryGetValue(thumb, out var featured) ? featured.Id : null;
+        post.FeaturedMediaId = item.MetaValue("_thumbnail_id") is { } thumb && _run.Attachments.TryGetValue(thumb, out var featured) ? featured.Item.Id : null;
 
         writer.Touch(post, _run.Options.ImportedById);
         // Touch stamps "now"; an import keeps the dates the old site had.

@@ -50,6 +50,27 @@ public static class Wxr
         </item>
         """;
 
+    /// <summary>An attachment item for a file under wp-content/uploads, with its alt text.</summary>
+    public static string Attachment(int id, string file, string alt = "") => $"""
+        <item>
+        <title><![CDATA[{Path.GetFileNameWithoutExtension(file)}]]></title>
+        <link>{Site}/?attachment_id={id}</link>
+        <dc:creator><![CDATA[alaa]]></dc:creator>
+        <guid isPermaLink="false">{Site}/wp-content/uploads/{file}</guid>
+        <content:encoded><![CDATA[]]></content:encoded>
+        <wp:post_id>{id}</wp:post_id>
+        <wp:post_date_gmt><![CDATA[2026-01-20 08:00:00]]></wp:post_date_gmt>
+        <wp:status><![CDATA[inherit]]></wp:status>
+        <wp:post_type><![CDATA[attachment]]></wp:post_type>
+        <wp:attachment_url><![CDATA[{Site}/wp-content/uploads/{file}]]></wp:attachment_url>
+        <wp:postmeta><wp:meta_key><![CDATA[_wp_attached_file]]></wp:meta_key><wp:meta_value><![CDATA[{file}]]></wp:meta_value></wp:postmeta>
+        <wp:postmeta><wp:meta_key><![CDATA[_wp_attachment_image_alt]]></wp:meta_key><wp:meta_value><![CDATA[{alt}]]></wp:meta_value></wp:postmeta>
+        </item>
+        """;
+
+    /// <summary>A real (1×1) PNG image.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     public static async Task<string> WriteAsync(this QalamFactory factory, string xml, string name = "export.xml")
     {
         var path = Path.Combine(factory.DataDirectory, name);
