@@ -5,6 +5,7 @@ public static class ImportSetup
     public static WebApplicationBuilder AddQalamImport(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<WxrImporter>();
+        builder.Services.AddSingleton<ImportJobs>();
         return builder;
     }
 

@@ -52,7 +52,7 @@ public sealed partial class WxrImporter
             };
             db.People.Add(person);
         }
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await RecordImportedAsync("author", login, null, person.Id, null, ct);
         if (wpId is { Length: > 0 }) await KeepAsync($"/?author={wpId}", RedirectTarget.Author, person.Id, ct);
         if (person.Slug != Slug.Normalize(login)) await KeepAsync($"/author/{login}", RedirectTarget.Author, person.Id, ct);
@@ -82,14 +82,14 @@ public sealed partial class WxrImporter
                 var parent = parentSlug is not null && _run.Terms.TryGetValue($"category:{parentSlug}", out var pid) ? await db.Categories.FindAsync([pid], ct) : null;
                 var category = await writer.FindOrCreateCategoryAsync(name, slug, parent, ct);
                 category.Description ??= term.Description;
-                await db.SaveChangesAsync(ct);
+                await SaveAsync(ct);
                 _run.Terms[key] = category.Id;
                 await KeepAsync($"/?cat={term.Id}", RedirectTarget.Category, category.Id, ct);
                 if (parentSlug is not null) await KeepAsync($"/category/{parentSlug}/{slug}", RedirectTarget.Category, category.Id, ct);
                 break;
             case "post_tag":
                 var tag = await writer.FindOrCreateTagAsync(name, slug, ct);
-                await db.SaveChangesAsync(ct);
+                await SaveAsync(ct);
                 _run.Terms[key] = tag.Id;
                 await KeepAsync($"/?tag={slug}", RedirectTarget.Tag, tag.Id, ct);
                 break;
@@ -101,7 +101,7 @@ public sealed partial class WxrImporter
                     int? parentId = parentSlug is not null && _run.Terms.TryGetValue($"{term.Taxonomy}:{parentSlug}", out var tp) ? tp : null;
                     other = new Term { Taxonomy = term.Taxonomy, Name = name, Slug = slug, ParentId = parentId };
                     db.Terms.Add(other);
-                    await db.SaveChangesAsync(ct);
+                    await SaveAsync(ct);
                 }
                 _run.Terms[key] = other.Id;
                 break;

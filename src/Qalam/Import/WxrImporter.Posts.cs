@@ -101,7 +101,9 @@ public sealed partial class WxrImporter
     {
         await ApplyStatusAsync(post, item, ct);
         await RecordImportedAsync("post", item.PostId, item.Guid, post.Id, hash, ct);
-        foreach (var old in OldAddresses(item)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
+        // The post's own new address is not an old one.
+        var own = RedirectPaths.Normalize(Urls.Post(post.Slug));
+        foreach (var old in OldAddresses(item).Where(o => RedirectPaths.Normalize(o) != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
         await ImportCommentsAsync(post, item, isNew, ct);
     }
 
@@ -177,10 +179,10 @@ public sealed partial class WxrImporter
     {
         foreach (var work in _run.AfterSave) await work(ct);
         _run.AfterSave.Clear();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         foreach (var work in _run.AfterSecondSave) work();
         _run.AfterSecondSave.Clear();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
     }
 
     /// <summary>Every address the item had on the old site: link, guid, ?p= and ?page_id=, date-based permalinks, old slugs.</summary>
@@ -224,8 +226,6 @@ public sealed partial class WxrImporter
     {
         var path = RedirectPaths.Normalize(fromPath);
         if (path == "/") return;
-        if (kind == RedirectTarget.Post && await db.Posts.AnyAsync(p => p.Id == targetId && "/" + p.Slug == path, ct)) return;
-        if (!await db.Redirects.AnyAsync(r => r.FromPath == path, ct)) _run.Report.Redirects++;
         await writer.KeepRedirectAsync(path, kind, targetId, ct);
     }
 

@@ -28,11 +28,29 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
         await PlanAsync(ct);
         if (options.DryRun) return report;
 
+        // Every lookup of Local (PostWriter's, for rows added earlier in the batch) would otherwise scan the whole
+        // batch for changes, which makes a batch quadratic; changes are detected once before each save instead.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ImportAsync(report, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<ImportReport> ImportAsync(ImportReport report, CancellationToken ct)
+    {
+        var options = _run.Options;
+        var redirectsBefore = await db.Redirects.CountAsync(ct);
         await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
         await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct);
 
+        report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
         audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         return report;
     }
 
@@ -124,13 +142,19 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
         {
             if (await handle(entry, ct)) counted++;
         }
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
         await FinishPendingAsync(ct);
         await tx.CommitAsync(ct);
         // Entities from committed batches are not needed again; a clear tracker keeps memory flat on large sites.
         db.ChangeTracker.Clear();
         _run.Done += counted;
         _run.Progress?.Report(new ImportProgress(phase, _run.Done, _run.Report.WorkItems));
+    }
+
+    private Task SaveAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.SaveChangesAsync(ct);
     }
 
     private IEnumerable<WxrEntry> ReadFile()

@@ -10,8 +10,8 @@ namespace Qalam.IntegrationTests.Import;
 /// </summary>
 public sealed class KillAndResumeTests : IDisposable
 {
-    private const int Posts = 3000;
-    private const int Batch = 50;
+    private const int Posts = 1500;
+    private const int Batch = 25;
     private readonly QalamFactory _killed = new(demo: false);
     private readonly QalamFactory _clean = new(demo: false);
 

@@ -10,5 +10,6 @@ public static class AdminNav
     public static readonly IReadOnlyList<Item> Items =
     [
         new("/admin", "NavDashboard", Role.Contributor),
+        new("/admin/import", "NavImport", Role.Administrator),
     ];
 }
