@@ -4,6 +4,7 @@ using Qalam.Content;
 using Qalam.Data;
 using Qalam.Feeds;
 using Qalam.Hosting;
+using Qalam.Import;
 using Qalam.Localization;
 using Qalam.Media;
 using Qalam.Pages.Admin;
@@ -24,12 +25,14 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamMedia();
     builder.AddQalamFeeds();
     builder.AddQalamEditorial();
+    builder.AddQalamImport();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
     app.UseQalamHosting();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamImport();
     app.MapQalamHealth();
     app.MapQalamMedia();
     app.MapQalamFeeds();

@@ -18,5 +18,6 @@ public static class AdminNav
         new("/admin/settings", "NavSettings", Role.Administrator),
         new("/admin/audit", "NavAudit", Role.Administrator),
         new("/admin/account", "NavAccount", Role.Contributor),
+        new("/admin/import", "NavImport", Role.Administrator),
     ];
 }

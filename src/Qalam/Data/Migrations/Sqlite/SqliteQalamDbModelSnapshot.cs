@@ -47,6 +47,21 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.ToTable("PostTags");
                 });
 
+            modelBuilder.Entity("PostTerms", b =>
+                {
+                    b.Property<int>("PostsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostsId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("PostTerms");
+                });
+
             modelBuilder.Entity("Qalam.Accounts.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -466,6 +481,40 @@ namespace Qalam.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Tags");
+                });
+
+            modelBuilder.Entity("Qalam.Content.Term", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taxonomy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Taxonomy", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Terms");
                 });
 
             modelBuilder.Entity("Qalam.Import.ImportedItem", b =>
@@ -920,6 +969,21 @@ namespace Qalam.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PostTerms", b =>
+                {
+                    b.HasOne("Qalam.Content.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Qalam.Content.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qalam.Content.Category", b =>
                 {
                     b.HasOne("Qalam.Content.Category", "Parent")
@@ -966,6 +1030,16 @@ namespace Qalam.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Post");
+                });
+
+            modelBuilder.Entity("Qalam.Content.Term", b =>
+                {
+                    b.HasOne("Qalam.Content.Term", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Qalam.Organisation.ConfidentialCopy", b =>

@@ -1,0 +1,221 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Accounts;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.Media;
+
+namespace Qalam.Import;
+
+/// <summary>
+/// Brings a WordPress export into Qalam, safe to rerun. The file is read three times, streaming: once to plan
+/// (the dry-run report and the progress total), once for authors, terms and media, once for posts and pages.
+/// Work is committed in batches, each in one transaction together with the <see cref="ImportedItem"/> rows that
+/// record it, so a run killed at any moment leaves the site as after the last whole batch, and a rerun skips
+/// what is already there (same content hash), updates what changed and creates the rest.
+/// </summary>
+public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, AuditLog audit, TimeProvider clock)
+{
+    private ImportRun _run = null!;
+
+    public async Task<ImportReport> RunAsync(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var report = new ImportReport { DryRun = options.DryRun };
+        using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
+        _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath));
+        await PlanAsync(ct);
+        if (options.DryRun) return report;
+
+        // Every lookup of Local (PostWriter's, for rows added earlier in the batch) would otherwise scan the whole
+        // batch for changes, which makes a batch quadratic; changes are detected once before each save instead.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ImportAsync(report, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<ImportReport> ImportAsync(ImportReport report, CancellationToken ct)
+    {
+        var options = _run.Options;
+        var redirectsBefore = await db.Redirects.CountAsync(ct);
+        await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
+        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct);
+
+        report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
+        audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
+        await SaveAsync(ct);
+        return report;
+    }
+
+    /// <summary>Reads the file once without writing: what is in it, and what would be created or updated.</summary>
+    private async Task PlanAsync(CancellationToken ct)
+    {
+        var report = _run.Report;
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in ReadFile())
+        {
+            ct.ThrowIfCancellationRequested();
+            switch (entry)
+            {
+                case WxrSite site:
+                    StartSource(site);
+                    break;
+                case WxrAuthor:
+                    report.Authors++;
+                    break;
+                case WxrTerm term:
+                    // WXR 1.1+ lists categories and tags twice (as wp:category/wp:tag and as wp:term).
+                    if (terms.Add($"{term.Taxonomy}:{term.Id}")) report.Terms++;
+                    break;
+                case WxrItem item:
+                    await PlanItemAsync(item, ct);
+                    break;
+            }
+        }
+    }
+
+    private async Task PlanItemAsync(WxrItem item, CancellationToken ct)
+    {
+        var report = _run.Report;
+        ImportReport.Count(report.ItemsByTypeAndStatus, $"{item.PostType}/{item.Status}");
+        if (SkipReason(item) is { } reason)
+        {
+            ImportReport.Count(report.Skipped, reason);
+            return;
+        }
+        report.WorkItems++;
+        report.Comments += item.Comments.Count;
+        foreach (var key in item.Meta.Select(m => m.Key).Where(k => !KnownMeta.Contains(k)).Distinct()) ImportReport.Count(report.UnknownMetaKeys, key);
+        if (item.PostType == "attachment")
+        {
+            if (_run.Uploads is null || !_run.Uploads.Exists(UploadPathOf(item) ?? "")) report.MediaNotFound.Add(item.AttachmentUrl ?? item.Title);
+        }
+        else
+        {
+            foreach (var name in WordPressContent.Convert(item.Content, _ => null, _ => null).UnknownShortcodes) ImportReport.Count(report.UnknownShortcodes, name);
+            if (item.Password is not null) report.ProtectedMadePrivate.Add(item.Title);
+        }
+        if (!report.DryRun) return;
+        var existing = await FindImportedAsync(ItemTypeOf(item), item.PostId, ct);
+        if (existing is null) report.Created++;
+        else if (existing.ContentHash == Hash(item)) report.Unchanged++;
+        else report.Updated++;
+    }
+
+    private void StartSource(WxrSite site)
+    {
+        _run.Source = site.BaseUrl.TrimEnd('/');
+        _run.Report.Source = _run.Source;
+        _run.Report.SiteTitle = site.Title;
+        _run.Report.WxrVersion = site.WxrVersion;
+    }
+
+    /// <summary>Reads the entries that <paramref name="take"/> picks, handling them in batches of one transaction each.</summary>
+    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
+    {
+        var batch = new List<WxrEntry>(_run.Options.BatchSize);
+        foreach (var entry in ReadFile())
+        {
+            if (!take(entry)) continue;
+            batch.Add(entry);
+            if (batch.Count >= _run.Options.BatchSize)
+            {
+                await CommitBatchAsync(batch, handle, phase, ct);
+                batch.Clear();
+            }
+        }
+        if (batch.Count > 0) await CommitBatchAsync(batch, handle, phase, ct);
+    }
+
+    private async Task CommitBatchAsync(List<WxrEntry> batch, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var counted = 0;
+        foreach (var entry in batch)
+        {
+            if (await handle(entry, ct)) counted++;
+        }
+        await SaveAsync(ct);
+        await FinishPendingAsync(ct);
+        await tx.CommitAsync(ct);
+        // Entities from committed batches are not needed again; a clear tracker keeps memory flat on large sites.
+        db.ChangeTracker.Clear();
+        _run.Done += counted;
+        _run.Progress?.Report(new ImportProgress(phase, _run.Done, _run.Report.WorkItems));
+    }
+
+    private Task SaveAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.SaveChangesAsync(ct);
+    }
+
+    private IEnumerable<WxrEntry> ReadFile()
+    {
+        using var stream = File.OpenRead(_run.Options.ExportPath);
+        foreach (var entry in WxrReader.Read(stream))
+        {
+            if (entry is WxrSite site && _run.Source.Length == 0) StartSource(site);
+            yield return entry;
+        }
+    }
+
+    private Task<ImportedItem?> FindImportedAsync(string itemType, string sourceId, CancellationToken ct) =>
+        db.ImportedItems.FirstOrDefaultAsync(i => i.Source == _run.Source && i.ItemType == itemType && i.SourceId == sourceId, ct);
+
+    private async Task RecordImportedAsync(string itemType, string sourceId, string? guid, int targetId, string? hash, CancellationToken ct)
+    {
+        var row = await FindImportedAsync(itemType, sourceId, ct);
+        if (row is null)
+        {
+            row = new ImportedItem { Source = _run.Source, ItemType = itemType, SourceId = sourceId };
+            db.ImportedItems.Add(row);
+        }
+        row.SourceGuid = guid;
+        row.TargetId = targetId;
+        row.ContentHash = hash;
+        row.ImportedUtc = clock.GetUtcNow();
+    }
+
+    /// <summary>A stable hash of everything the export says about an item, to tell changed items from unchanged ones.</summary>
+    internal static string Hash(WxrEntry entry) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, entry.GetType()))));
+
+    /// <summary>The author map: one "login,email[,display name]" per line; # starts a comment.</summary>
+    internal static IReadOnlyDictionary<string, AuthorMapping> ReadAuthorMap(string? path)
+    {
+        var map = new Dictionary<string, AuthorMapping>(StringComparer.OrdinalIgnoreCase);
+        if (path is null) return map;
+        foreach (var line in File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var parts = line.Split(',', 3, StringSplitOptions.TrimEntries);
+            map[parts[0]] = new AuthorMapping(parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null, parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null);
+        }
+        return map;
+    }
+
+    private static string ItemTypeOf(WxrItem item) => item.PostType == "attachment" ? "attachment" : "post";
+
+    private static string? SkipReason(WxrItem item) => item.PostType switch
+    {
+        "revision" or "nav_menu_item" or "custom_css" or "customize_changeset" or "oembed_cache" or "user_request"
+            or "wp_block" or "wp_template" or "wp_template_part" or "wp_global_styles" or "wp_navigation" or "wp_font_family" or "wp_font_face"
+            => $"{item.PostType} (WordPress internal)",
+        _ when item.Status is "auto-draft" or "inherit" && item.PostType != "attachment" => $"{item.PostType}/{item.Status} (never written)",
+        _ => null,
+    };
+
+    private static readonly HashSet<string> KnownMeta =
+    [
+        "_edit_last", "_edit_lock", "_encloseme", "_pingme", "_thumbnail_id", "_wp_page_template", "_wp_old_slug", "_wp_old_date",
+        "_wp_attached_file", "_wp_attachment_metadata", "_wp_attachment_image_alt", "_wp_trash_meta_status", "_wp_trash_meta_time",
+        "_wp_desired_post_slug", "_yoast_wpseo_title", "_yoast_wpseo_metadesc", "rank_math_title", "rank_math_description",
+    ];
+}
