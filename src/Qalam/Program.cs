@@ -5,6 +5,7 @@ using Qalam.Data;
 using Qalam.Hosting;
 using Qalam.Localization;
 using Qalam.Media;
+using Qalam.Organisation;
 using Qalam.Pages.Admin;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
@@ -20,6 +21,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamAccounts();
     builder.AddQalamContent();
     builder.AddQalamMedia();
+    builder.AddQalamOrganisation();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
@@ -28,6 +30,7 @@ static WebApplication BuildSite(string[] args)
     app.UseQalamAccounts();
     app.MapQalamHealth();
     app.MapQalamMedia();
+    app.MapQalamOrganisation();
     app.MapRazorPages();
     return app;
 }

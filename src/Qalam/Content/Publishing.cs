@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Organisation;
 
 namespace Qalam.Content;
 
@@ -7,23 +8,24 @@ namespace Qalam.Content;
 /// the scheduled publisher, imports) goes through here, so what must happen at publication happens exactly once
 /// (audit entry; later: statement numbers, search index, cache eviction). The caller saves, in one transaction.
 /// </summary>
-public sealed class Publishing(AuditLog audit, TimeProvider clock)
+public sealed class Publishing(AuditLog audit, TimeProvider clock, StatementNumbering statements)
 {
     /// <summary>Publishes now, or schedules when the post's publish time is in the future.</summary>
-    public Task PublishAsync(Post post, CancellationToken ct = default)
+    public async Task PublishAsync(Post post, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         if (post.PublishedUtc is { } at && at > now)
         {
             post.Status = PostStatus.Scheduled;
             audit.Record("post-scheduled", $"post:{post.Id}", at.ToString("O"));
-            return Task.CompletedTask;
+            return;
         }
         post.PublishedUtc ??= now;
         post.Status = PostStatus.Published;
         post.TrashedUtc = null;
+        // Official statements get their yearly number here, in the same unit of work as the publication.
+        if (post.Kind == PostKind.Statement) await statements.NumberAsync(post, ct);
         audit.Record("post-published", $"post:{post.Id}", post.Title);
-        return Task.CompletedTask;
     }
 
     /// <summary>Takes a post down to another status (draft, pending, private, trash).</summary>
