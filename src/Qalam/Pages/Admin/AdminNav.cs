@@ -10,5 +10,11 @@ public static class AdminNav
     public static readonly IReadOnlyList<Item> Items =
     [
         new("/admin", "NavDashboard", Role.Contributor),
+        new("/admin/organisation/statements", "NavStatements", Role.Editor),
+        new("/admin/organisation/endorsements", "NavEndorsements", Role.Editor),
+        new("/admin/organisation/partners", "NavPartners", Role.Editor),
+        new("/admin/organisation/transparency", "NavTransparency", Role.Editor),
+        new("/admin/organisation/confidential", "NavConfidential", Role.Administrator),
+        new("/admin/documents", "NavDocuments", Role.Contributor),
     ];
 }
