@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
+using Qalam.Accounts;
 using Qalam.Data;
 using Qalam.IntegrationTests.Infrastructure;
 using Qalam.Organisation;
@@ -46,7 +47,7 @@ public static class OrganisationSeed
         var doc = await client.GetDocumentAsync(pageUrl);
         var content = new MultipartFormDataContent { { new StringContent(doc.Token(formSelector)), Forms.TokenField } };
         foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
-        content.Add(new ByteArrayContent(file), fileField, fileName);
+        if (file.Length > 0) content.Add(new ByteArrayContent(file), fileField, fileName);
         return await client.PostAsync(action ?? pageUrl, content);
     }
 
@@ -61,6 +62,18 @@ public static class OrganisationSeed
             page.AddText($"{phrase} page {i}", 14, new UglyToad.PdfPig.Core.PdfPoint(72, 720), font);
         }
         return builder.Build();
+    }
+
+    /// <summary>An administrator uploads a confidential PDF through the admin and grants it to a role; returns its key.</summary>
+    public static async Task<Guid> UploadConfidentialAsync(this QalamFactory factory, HttpClient admin, string title, Role grantRole)
+    {
+        var upload = await admin.PostMultipartAsync("/admin/organisation/confidential", "main form[enctype]",
+            new Dictionary<string, string> { ["Title"] = title }, "Upload", Pdf(2, "Confidential terms"), "contract.pdf");
+        if (upload.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Upload failed: {(int)upload.StatusCode}");
+        var key = Guid.Parse(upload.Headers.Location!.OriginalString.Split('/').Last());
+        var manage = $"/admin/organisation/confidential/{key}";
+        await admin.PostFormAsync(manage, new Dictionary<string, string> { ["GrantRole"] = grantRole.ToString() }, $"{manage}?handler=grant", "#grant-form");
+        return key;
     }
 
     public static string? Value(this IDocument doc, string selector) => doc.QuerySelector(selector)?.GetAttribute("value");
