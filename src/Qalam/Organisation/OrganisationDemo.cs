@@ -97,7 +97,8 @@ public sealed partial class OrganisationDemo(QalamDb db, MediaStore media, State
         surface.Canvas.DrawCircle(120, 120, 110, fill);
         using var text = new ShapedText(bold: true);
         using var white = new SKPaint { IsAntialias = true, Color = SKColors.White };
-        var initials = string.Join(" ", name.Split(' ').Take(2).Select(w => w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 2 ? w[2..3] : w[..1]));
+        var first = name.Split(' ')[0];
+        var initials = first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 2 ? first[2..3] : first[..1];
         var w = text.Measure(initials, 72);
         text.DrawLine(surface.Canvas, initials, 120 + w / 2, 145, 72, white);
         return Png(surface);
