@@ -26,6 +26,9 @@ public sealed partial class OrganisationDemo(QalamDb db, MediaStore media, State
 
     public async Task LoadAsync(CancellationToken ct = default)
     {
+        // The organisation's sections in the site menu, as an editor would add them in the settings.
+        var settings = await db.Settings.FirstAsync(s => s.Id == 1, ct);
+        settings.MenuLinks = string.Join('\n', new[] { settings.MenuLinks, "شركاء النجاح|/partners", "الشفافية|/transparency" }.Where(l => !string.IsNullOrEmpty(l)));
         var admin = await db.People.Where(p => p.Role == Role.Administrator).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         foreach (var d in Partners)
         {

@@ -14,8 +14,8 @@ public sealed class StatementPublisher(QalamDb db, Publishing publishing)
 {
     private const int Attempts = 10;
 
-    /// <summary>Publishes the statement post <paramref name="postId"/>; <paramref name="beforeSave"/> may change it first (it runs again on a retry).</summary>
-    public async Task<Statement> PublishAsync(int postId, Func<Post, Statement, Task>? beforeSave = null, CancellationToken ct = default)
+    /// <summary>Publishes the statement post <paramref name="postId"/>, giving it the year's next number.</summary>
+    public async Task<Statement> PublishAsync(int postId, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -26,7 +26,6 @@ public sealed class StatementPublisher(QalamDb db, Publishing publishing)
                 var post = await db.Posts.FirstAsync(p => p.Id == postId && p.Kind == PostKind.Statement, ct);
                 var statement = await db.Statements.FirstOrDefaultAsync(s => s.PostId == postId, ct)
                     ?? db.Statements.Add(new Statement { PostId = postId, Post = post }).Entity;
-                if (beforeSave is not null) await beforeSave(post, statement);
                 await publishing.PublishAsync(post, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);

@@ -56,7 +56,7 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
                 Flash = s["DraftSaved"];
                 return Redirect($"/admin/organisation/statements/edit/{postId}");
             }
-            var statement = await publisher.PublishAsync(postId, ct: ct);
+            var statement = await publisher.PublishAsync(postId, ct);
             Flash = string.Format(System.Globalization.CultureInfo.InvariantCulture, s["StatementPublished"], statement.Number, statement.Year);
             return Redirect($"/admin/organisation/statements/manage/{postId}");
         }
