@@ -7,6 +7,7 @@ using Qalam.Hosting;
 using Qalam.Import;
 using Qalam.Localization;
 using Qalam.Media;
+using Qalam.Organisation;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 
@@ -26,6 +27,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamFeeds();
     builder.AddQalamEditorial();
     builder.AddQalamImport();
+    builder.AddQalamOrganisation();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();
@@ -36,6 +38,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamHealth();
     app.MapQalamMedia();
     app.MapQalamFeeds();
+    app.MapQalamOrganisation();
     app.MapRazorPages();
     return app;
 }

@@ -10,9 +10,14 @@ namespace Qalam.Content;
 /// </summary>
 public sealed class ContentQueries(QalamDb db, TimeProvider clock)
 {
-    /// <summary>Published, or scheduled and due. Drafts, pending, private, trash and future posts never match.</summary>
+    /// <summary>
+    /// Published, or scheduled and due (so a post appears at its time, not at the publisher's next round).
+    /// Drafts, pending, private, trash and future posts never match. A due statement waits for the publisher,
+    /// which gives it its number: a statement is never shown without one.
+    /// </summary>
     public static Expression<Func<Post, bool>> IsPublic(DateTimeOffset now) =>
-        p => (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && p.PublishedUtc != null && p.PublishedUtc <= now;
+        p => (p.Status == PostStatus.Published || (p.Status == PostStatus.Scheduled && p.Kind != PostKind.Statement))
+            && p.PublishedUtc != null && p.PublishedUtc <= now;
 
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 

@@ -8,7 +8,7 @@ namespace Qalam.Content;
 /// The demo organisation: a fictional Libyan digital-skills foundation with four writers and about twenty posts
 /// of every kind and status, so every public page has something real to show on first start.
 /// </summary>
-public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter writer, TimeProvider clock)
+public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter writer, TimeProvider clock, Organisation.OrganisationDemo organisation)
 {
     public async Task LoadAsync(CancellationToken ct = default)
     {
@@ -56,6 +56,7 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
             // Each post is saved on its own so that later posts see earlier slugs when making theirs unique.
             await db.SaveChangesAsync(ct);
         }
+        await organisation.LoadAsync(ct);
     }
 
     private async Task<Person> AuthorAsync(string email, string name, string slug, string bio, CancellationToken ct)

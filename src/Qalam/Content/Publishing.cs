@@ -1,19 +1,20 @@
 using Qalam.Accounts;
+using Qalam.Organisation;
 
 namespace Qalam.Content;
 
 /// <summary>
 /// Status changes that make a post public or take it down. Every path that publishes (the editor, bulk actions,
 /// the scheduled publisher, imports) goes through here, so what must happen at publication happens exactly once
-/// (audit entry; later: statement numbers, search index, cache eviction). The caller saves, in one transaction.
+/// (audit entry, statement numbers; later: cache eviction). The caller saves, in one transaction.
 /// </summary>
-public sealed class Publishing(AuditLog audit, TimeProvider clock)
+public sealed class Publishing(AuditLog audit, TimeProvider clock, StatementNumbering statements)
 {
     /// <summary>How long a trashed post can be restored before the scheduled publisher purges it.</summary>
     public static readonly TimeSpan TrashRetention = TimeSpan.FromDays(30);
 
     /// <summary>Publishes now, or schedules when the post's publish time is in the future.</summary>
-    public Task PublishAsync(Post post, CancellationToken ct = default)
+    public async Task PublishAsync(Post post, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         post.TrashedUtc = null;
@@ -21,12 +22,13 @@ public sealed class Publishing(AuditLog audit, TimeProvider clock)
         {
             post.Status = PostStatus.Scheduled;
             audit.Record("post-scheduled", $"post:{post.Id}", at.ToString("O"));
-            return Task.CompletedTask;
+            return;
         }
         post.PublishedUtc ??= now;
         post.Status = PostStatus.Published;
+        // Official statements get their yearly number here, in the same unit of work as the publication.
+        if (post.Kind == PostKind.Statement) await statements.NumberAsync(post, ct);
         audit.Record("post-published", $"post:{post.Id}", post.Title);
-        return Task.CompletedTask;
     }
 
     /// <summary>Takes a post down to another status (draft, pending, private, trash), or back out of the trash.</summary>

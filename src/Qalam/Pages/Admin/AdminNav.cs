@@ -19,5 +19,11 @@ public static class AdminNav
         new("/admin/audit", "NavAudit", Role.Administrator),
         new("/admin/account", "NavAccount", Role.Contributor),
         new("/admin/import", "NavImport", Role.Administrator),
+        new("/admin/organisation/statements", "NavStatements", Role.Editor),
+        new("/admin/organisation/endorsements", "NavEndorsements", Role.Editor),
+        new("/admin/organisation/partners", "NavPartners", Role.Editor),
+        new("/admin/organisation/transparency", "NavTransparency", Role.Editor),
+        new("/admin/organisation/confidential", "NavConfidential", Role.Administrator),
+        new("/admin/documents", "NavDocuments", Role.Contributor),
     ];
 }

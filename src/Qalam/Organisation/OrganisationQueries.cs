@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Organisation;
+
+/// <summary>
+/// Public reads of the organisation section. Whether a post is public is decided by <see cref="ContentQueries.IsPublic"/>,
+/// the same rule as everywhere else; confidential documents are never read here.
+/// </summary>
+public sealed class OrganisationQueries(QalamDb db, ContentQueries content, TimeProvider clock)
+{
+    private static readonly Expression<Func<Partner, PartnerCard>> ToCard = p =>
+        new PartnerCard(p.Id, p.Name, p.Slug, p.Kind, p.Logo != null ? p.Logo.StoragePath : null, p.WebsiteUrl, p.Description, p.SinceYear);
+
+    private IQueryable<Endorsement> PublicEndorsements()
+    {
+        var isPublic = ContentQueries.IsPublic(clock.GetUtcNow());
+        var publicPosts = db.Posts.Where(isPublic);
+        return db.Endorsements.AsNoTracking().Where(e => publicPosts.Any(p => p.Id == e.PostId));
+    }
+
+    public async Task<IReadOnlyList<EndorsementCard>> ListEndorsementsAsync(PartnerKind? kind = null, int? partnerId = null, int? postId = null, CancellationToken ct = default)
+    {
+        var q = PublicEndorsements();
+        if (postId is { } post) q = q.Where(e => e.PostId == post);
+        if (kind is { } k) q = q.Where(e => e.Partner.Kind == k);
+        if (partnerId is { } id) q = q.Where(e => e.PartnerId == id);
+        return await q.OrderByDescending(e => e.EndorsedOn).ThenByDescending(e => e.PostId)
+            .Select(e => new EndorsementCard(e.PostId, e.Post.Title, e.Post.Slug, e.EndorsedOn, e.Quote,
+                new PartnerCard(e.Partner.Id, e.Partner.Name, e.Partner.Slug, e.Partner.Kind, e.Partner.Logo != null ? e.Partner.Logo.StoragePath : null,
+                    e.Partner.WebsiteUrl, e.Partner.Description, e.Partner.SinceYear),
+                e.Letter != null ? e.Letter.StoragePath : null, e.Letter != null ? e.Letter.ContentType : null))
+            .ToListAsync(ct);
+    }
+
+    public async Task<EndorsementCard?> FindEndorsementAsync(int postId, CancellationToken ct = default)
+    {
+        var found = await ListEndorsementsAsync(postId: postId, ct: ct);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task<IReadOnlyList<PartnerCard>> ListPartnersAsync(CancellationToken ct = default) =>
+        await db.Partners.AsNoTracking().Where(p => p.ShowOnPartnersPage).OrderBy(p => p.SinceYear == null).ThenBy(p => p.SinceYear).ThenBy(p => p.Name)
+            .Select(ToCard).ToListAsync(ct);
+
+    /// <summary>A partner, its endorsements, and the public posts that name it.</summary>
+    public async Task<PartnerPage?> FindPartnerAsync(string slug, CancellationToken ct = default)
+    {
+        var partner = await db.Partners.AsNoTracking().Where(p => p.Slug == slug).Select(ToCard).FirstOrDefaultAsync(ct);
+        if (partner is null) return null;
+        var endorsements = await ListEndorsementsAsync(partnerId: partner.Id, ct: ct);
+        var endorsementIds = endorsements.Select(e => e.PostId).ToList();
+        var name = partner.Name;
+        var mentions = await content.ListLatestAsync(1, 200, ct);
+        var mentioning = mentions.Items.Where(p => !endorsementIds.Contains(p.Id) && (p.Title.Contains(name, StringComparison.Ordinal) || p.BodyHtml.Contains(name, StringComparison.Ordinal)))
+            .Take(20).ToList();
+        return new PartnerPage(partner, endorsements, mentioning);
+    }
+
+    private IQueryable<Statement> PublicStatements()
+    {
+        var isPublic = ContentQueries.IsPublic(clock.GetUtcNow());
+        var publicPosts = db.Posts.Where(isPublic);
+        return db.Statements.AsNoTracking().Where(s => s.Number != null && publicPosts.Any(p => p.Id == s.PostId));
+    }
+
+    public async Task<IReadOnlyList<StatementSummary>> ListStatementsAsync(int? year = null, CancellationToken ct = default)
+    {
+        var q = PublicStatements();
+        if (year is { } y) q = q.Where(s => s.Year == y);
+        return await q.OrderByDescending(s => s.Year).ThenByDescending(s => s.Number)
+            .Select(s => new StatementSummary(s.Post.Title, s.Year!.Value, s.Number!.Value, s.Post.PublishedUtc!.Value, s.WithdrawnUtc != null))
+            .ToListAsync(ct);
+    }
+
+    public Task<StatementView?> FindStatementAsync(int year, int number, CancellationToken ct = default) =>
+        FindStatementWhereAsync(s => s.Year == year && s.Number == number, ct);
+
+    public Task<StatementView?> FindStatementByPostAsync(int postId, CancellationToken ct = default) =>
+        FindStatementWhereAsync(s => s.PostId == postId, ct);
+
+    private Task<StatementView?> FindStatementWhereAsync(Expression<Func<Statement, bool>> where, CancellationToken ct) =>
+        PublicStatements().Where(where).Select(s => new StatementView(s.PostId, s.Post.Title, s.Post.Slug, s.Post.BodyHtml, s.Year!.Value, s.Number!.Value,
+                s.Post.PublishedUtc!.Value, s.SignatureBlock, s.SignedOn, s.WithdrawnUtc, s.WithdrawalNotice,
+                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList()))
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<TransparencyItem>> ListTransparencyAsync(int? year = null, CancellationToken ct = default)
+    {
+        var q = db.TransparencyDocuments.AsNoTracking();
+        if (year is { } y) q = q.Where(d => d.Year == y);
+        return await q.OrderByDescending(d => d.Year).ThenBy(d => d.Kind).ThenBy(d => d.Title)
+            .Select(d => new TransparencyItem(d.Id, d.Title, d.Year, d.Kind, d.Media.StoragePath, d.Media.ContentType, d.Media.SizeBytes, d.Language))
+            .ToListAsync(ct);
+    }
+}

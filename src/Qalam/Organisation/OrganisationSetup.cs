@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Accounts;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Organisation;
+
+public static class OrganisationSetup
+{
+    public static WebApplicationBuilder AddQalamOrganisation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StatementNumbering>();
+        builder.Services.AddScoped<StatementPublisher>();
+        builder.Services.AddScoped<OrganisationQueries>();
+        builder.Services.AddScoped<OrganisationDemo>();
+        builder.Services.AddScoped<ConfidentialVault>();
+        builder.Services.AddScoped<ConfidentialAccess>();
+        builder.Services.AddScoped<ConfidentialCopies>();
+        builder.Services.AddScoped<ShareLinks>();
+        // The statement lock sits on every save of the database, whoever saves.
+        builder.Services.ConfigureDbContext<SqliteQalamDb>(o => o.AddInterceptors(new StatementLock()));
+        return builder;
+    }
+
+    public static WebApplication MapQalamOrganisation(this WebApplication app)
+    {
+        app.MapGet("/statements/{year:int}/{number:int}.pdf", StatementPdfAsync);
+        app.MapGet("/admin/documents/{key:guid}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
+        return app;
+    }
+
+    private static async Task<IResult> StatementPdfAsync(int year, int number, OrganisationQueries queries, SiteContext site,
+        IStringLocalizer<OrganisationStrings> s, HttpContext http, CancellationToken ct)
+    {
+        var statement = await queries.FindStatementAsync(year, number, ct);
+        if (statement is null) return Results.NotFound();
+        var settings = await site.GetSettingsAsync(ct);
+        var pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s));
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        return Results.File(pdf, "application/pdf", $"statement-{year}-{number}.pdf");
+    }
+
+    /// <summary>A stamped copy for a signed-in reader who has access; anyone else gets the same 404 as for a document that does not exist.</summary>
+    private static async Task<IResult> DownloadAsync(Guid key, ConfidentialAccess access, ConfidentialCopies copies, AuditLog audit, QalamDb db, HttpContext http, CancellationToken ct)
+    {
+        var reader = await access.ReaderAsync(http.User, ct);
+        var doc = reader is null ? null : await access.FindReadableAsync(reader, key, ct);
+        if (reader is null || doc is null)
+        {
+            audit.Record("confidential-denied", $"confidential:{key:D}", "download");
+            await db.SaveChangesAsync(ct);
+            return Results.NotFound();
+        }
+        var file = await copies.IssueAsync(doc, "confidential-download", new ConfidentialCopies.Recipient(reader.Id, null, reader.Name, reader.Email), ct);
+        return ConfidentialFile(http, file);
+    }
+
+    /// <summary>Headers for a confidential file: always a download, never cached, never indexed, never sniffed.</summary>
+    public static IResult ConfidentialFile(HttpContext http, StampedFile file)
+    {
+        var h = http.Response.Headers;
+        h.CacheControl = "private, no-store";
+        h["X-Robots-Tag"] = "noindex, nofollow, noarchive";
+        h["Cross-Origin-Resource-Policy"] = "same-origin";
+        h["X-Qalam-Copy"] = file.CopyId.ToString("D");
+        return Results.File(file.Bytes, file.ContentType, file.FileName);
+    }
+}

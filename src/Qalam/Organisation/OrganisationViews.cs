@@ -1,0 +1,36 @@
+using Qalam.Content;
+
+namespace Qalam.Organisation;
+
+public sealed record PartnerCard(int Id, string Name, string Slug, PartnerKind Kind, string? LogoPath, string? WebsiteUrl, string? Description, int? SinceYear);
+
+public sealed record EndorsementCard(int PostId, string Title, string PostSlug, DateOnly EndorsedOn, string? Quote, PartnerCard Partner,
+    string? LetterPath, string? LetterType);
+
+public sealed record AddendumView(DateTimeOffset PublishedUtc, string BodyHtml);
+
+public sealed record StatementView(int PostId, string Title, string Slug, string BodyHtml, int Year, int Number, DateTimeOffset PublishedUtc,
+    string? SignatureBlock, DateOnly? SignedOn, DateTimeOffset? WithdrawnUtc, string? WithdrawalNotice, IReadOnlyList<AddendumView> Addenda)
+{
+    public string Path => OrganisationUrls.Statement(Year, Number);
+}
+
+public sealed record StatementSummary(string Title, int Year, int Number, DateTimeOffset PublishedUtc, bool Withdrawn);
+
+public sealed record TransparencyItem(int Id, string Title, int Year, TransparencyKind Kind, string MediaPath, string ContentType, long SizeBytes, string Language);
+
+public sealed record PartnerPage(PartnerCard Partner, IReadOnlyList<EndorsementCard> Endorsements, IReadOnlyList<PostSummary> Mentions);
+
+/// <summary>The organisation section's public addresses.</summary>
+public static class OrganisationUrls
+{
+    public const string Endorsements = "/endorsements";
+    public const string Statements = "/statements";
+    public const string Partners = "/partners";
+    public const string Transparency = "/transparency";
+    public static string StatementYear(int year) => $"/statements/{year}";
+    public static string Statement(int year, int number) => $"/statements/{year}/{number}";
+    public static string StatementPdf(int year, int number) => $"/statements/{year}/{number}.pdf";
+    public static string Partner(string slug) => "/partners/" + Slug.Encode(slug);
+    public static string TransparencyYear(int year) => $"/transparency/{year}";
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Organisation;
+
+/// <summary>
+/// Publishes a statement the safe way: inside a write transaction taken before the counter is read (SQLite's
+/// BEGIN IMMEDIATE), so simultaneous publications queue instead of racing; and if one still collides with the
+/// unique index (another writer that did not take the lock), it is rolled back whole and tried again from a clean state.
+/// </summary>
+public sealed class StatementPublisher(QalamDb db, Publishing publishing)
+{
+    private const int Attempts = 10;
+
+    /// <summary>Publishes the statement post <paramref name="postId"/>, giving it the year's next number.</summary>
+    public async Task<Statement> PublishAsync(int postId, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var post = await db.Posts.FirstAsync(p => p.Id == postId && p.Kind == PostKind.Statement, ct);
+                var statement = await db.Statements.FirstOrDefaultAsync(s => s.PostId == postId, ct)
+                    ?? db.Statements.Add(new Statement { PostId = postId, Post = post }).Entity;
+                await publishing.PublishAsync(post, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return statement;
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && IsConflict(e))
+            {
+                await tx.RollbackAsync(ct);
+            }
+        }
+    }
+
+    private static bool IsConflict(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is SqliteException { SqliteErrorCode: 19 or 5 };
+}

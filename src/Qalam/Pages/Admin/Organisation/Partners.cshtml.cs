@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Qalam.Accounts;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.Media;
+using Qalam.Organisation;
+
+namespace Qalam.Pages.Admin.Organisation;
+
+[Authorize(Policy = Policies.EditOthers)]
+[RequestSizeLimit(20 * 1024 * 1024)]
+public sealed class PartnersAdminModel(QalamDb db, MediaStore media, AuditLog audit, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+{
+    public sealed record PartnerForm
+    {
+        public string Name { get; set; } = "";
+        public PartnerKind Kind { get; set; }
+        public string? WebsiteUrl { get; set; }
+        public int? SinceYear { get; set; }
+        public string? Description { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+    [BindProperty] public PartnerForm Form { get; set; } = new();
+    [BindProperty] public IFormFile? Logo { get; set; }
+    public IReadOnlyList<Partner> Partners { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        PageTitle = s["PartnersHeading"];
+        Partners = await db.Partners.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Id is { } id)
+        {
+            var p = Partners.FirstOrDefault(x => x.Id == id);
+            if (p is null) return NotFound();
+            Form = new PartnerForm { Name = p.Name, Kind = p.Kind, WebsiteUrl = p.WebsiteUrl, SinceYear = p.SinceYear, Description = p.Description };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var url = Form.WebsiteUrl?.Trim();
+        if (string.IsNullOrWhiteSpace(Form.Name) || !Enum.IsDefined(Form.Kind)
+            || !string.IsNullOrEmpty(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
+        {
+            return Refuse(s["Required"]);
+        }
+        var partner = Id is { } id ? await db.Partners.FirstOrDefaultAsync(p => p.Id == id, ct) : null;
+        if (Id is not null && partner is null) return NotFound();
+        if (partner is null)
+        {
+            partner = new Partner { Name = Form.Name.Trim(), Slug = await UniqueSlugAsync(Form.Name, ct) };
+            db.Partners.Add(partner);
+        }
+        (partner.Name, partner.Kind, partner.WebsiteUrl, partner.SinceYear, partner.Description) =
+            (Form.Name.Trim(), Form.Kind, string.IsNullOrEmpty(url) ? null : url, Form.SinceYear, Form.Description?.Trim());
+        partner.Version++;
+        if (Logo is { Length: > 0 })
+        {
+            try
+            {
+                await using var stream = Logo.OpenReadStream();
+                partner.Logo = await media.SaveAsync(stream, Logo.FileName, partner.Name, CurrentUserId, ct);
+            }
+            catch (MediaRejectedException)
+            {
+                return Refuse(s["LogoRefused"]);
+            }
+        }
+        audit.Record(Id is null ? "partner-created" : "partner-updated", $"partner:{partner.Slug}", partner.Name);
+        await db.SaveChangesAsync(ct);
+        Flash = s["Saved"];
+        return Redirect("/admin/organisation/partners");
+    }
+
+    private async Task<string> UniqueSlugAsync(string name, CancellationToken ct)
+    {
+        var wanted = Slug.FromText(name);
+        if (wanted.Length == 0) wanted = "partner";
+        var slug = wanted;
+        for (var i = 2; await db.Partners.AnyAsync(p => p.Slug == slug, ct); i++) slug = $"{wanted}-{i}";
+        return slug;
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refuse(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Qalam.Content;
+using Qalam.Organisation;
+
+namespace Qalam.Pages.Organisation;
+
+/// <summary>What the statement partial needs: the statement, its signature lines, and the site for dates and digits.</summary>
+public sealed record StatementPanel(StatementView Statement, IReadOnlyList<string> SignatureLines, SiteContext Site, bool WithBody);
+
+public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : SitePageModel
+{
+    public StatementPanel Panel { get; private set; } = null!;
+    public string Heading { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int year, int number, CancellationToken ct)
+    {
+        var statement = await queries.FindStatementAsync(year, number, ct);
+        if (statement is null) return NotFound();
+        Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true);
+        Heading = Site.Digits(string.Format(CultureInfo.InvariantCulture, s["StatementHeading"], number, year));
+        PageTitle = $"{Heading}: {statement.Title}";
+        Description = PostBody.Summarise(statement.BodyHtml, 200);
+        CanonicalPath = OrganisationUrls.Statement(year, number);
+        OpenGraphType = "article";
+        return Page();
+    }
+}

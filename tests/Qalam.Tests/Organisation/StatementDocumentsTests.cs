@@ -1,0 +1,14 @@
+using Qalam.Organisation;
+
+namespace Qalam.Tests.Organisation;
+
+public sealed class StatementDocumentsTests
+{
+    [Theory]
+    [InlineData("<p>أولًا</p><p>ثانيًا</p>", new[] { "أولًا", "ثانيًا" })]
+    [InlineData("<ul><li>اعتماد القوائم المالية</li><li>اعتماد الميزانية</li></ul>", new[] { "• اعتماد القوائم المالية", "• اعتماد الميزانية" })]
+    [InlineData("<blockquote><p>اقتباس</p></blockquote>", new[] { "اقتباس" })]
+    [InlineData("نص بلا وسوم", new[] { "نص بلا وسوم" })]
+    public void Paragraphs_of_the_pdf_follow_the_blocks_of_the_text(string html, string[] expected) =>
+        Assert.Equal(expected, StatementDocuments.Paragraphs(html));
+}
