@@ -80,22 +80,24 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
         _ => (await TagsWithPosts().OrderBy(t => t.Id).Skip(skip).Take(take).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Tag).ToList(),
     };
 
+    // One pass over the public posts' links, then the terms by id: a per-term EXISTS let SQLite scan every post per term.
     private IQueryable<Person> AuthorsWithPosts()
     {
-        var stream = Stream();
-        return db.People.AsNoTracking().Where(p => stream.Any(x => x.AuthorId == p.Id));
+        var ids = Stream().Select(p => p.AuthorId).Distinct();
+        return db.People.AsNoTracking().Where(p => ids.Contains(p.Id));
     }
 
     private IQueryable<Category> CategoriesWithPosts()
     {
-        var stream = Stream();
-        return db.Categories.AsNoTracking().Where(c => stream.Any(x => x.Categories.Any(y => y.Id == c.Id || y.ParentId == c.Id)));
+        var ids = Stream().SelectMany(p => p.Categories.Select(c => c.Id)).Distinct();
+        var parents = Stream().SelectMany(p => p.Categories.Where(c => c.ParentId != null).Select(c => c.ParentId!.Value)).Distinct();
+        return db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id) || parents.Contains(c.Id));
     }
 
     private IQueryable<Tag> TagsWithPosts()
     {
-        var stream = Stream();
-        return db.Tags.AsNoTracking().Where(t => stream.Any(x => x.Tags.Any(y => y.Id == t.Id)));
+        var ids = Stream().SelectMany(p => p.Tags.Select(t => t.Id)).Distinct();
+        return db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id));
     }
 
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
@@ -162,9 +164,8 @@ public sealed class ContentQueries(QalamDb db, TimeProvider clock)
     /// <summary>Categories for navigation: top-level ones that have public posts.</summary>
     public async Task<IReadOnlyList<TermRef>> ListNavigationCategoriesAsync(CancellationToken ct = default)
     {
-        var now = clock.GetUtcNow();
-        var isPublic = IsPublic(now);
-        return await db.Categories.AsNoTracking().Where(c => c.ParentId == null && c.Posts.AsQueryable().Any(isPublic))
+        var ids = Public().SelectMany(p => p.Categories.Select(c => c.Id)).Distinct();
+        return await db.Categories.AsNoTracking().Where(c => c.ParentId == null && ids.Contains(c.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
     }
 

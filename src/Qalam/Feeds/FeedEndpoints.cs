@@ -50,8 +50,13 @@ internal static class FeedEndpoints
                     "ar", Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
                 break;
             case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
-                source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
-                    "ar", Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), await content.ListForFeedAsync(count, tagId: g.Id, ct: ct));
+                var tagged = await content.ListForFeedAsync(count, tagId: g.Id, ct: ct);
+                // As on the tag page: a tag only unpublished posts carry does not exist for the public.
+                if (tagged.Count > 0)
+                {
+                    source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
+                        "ar", Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), tagged);
+                }
                 break;
         }
         if (source is null) return Results.NotFound();

@@ -17,7 +17,8 @@ public sealed class TagModel(ContentQueries content) : SitePageModel
         Tag = tag;
         var number = PageNumber(page);
         Posts = await content.ListByTagAsync(tag.Id, number, Settings.PostsPerPage, ct);
-        if (number > 1 && Posts.Items.Count == 0) return NotFound();
+        // A tag that only unpublished posts carry (a draft's hashtag) must not reveal itself.
+        if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();
         PageTitle = "#" + tag.Name;
         CanonicalPath = Urls.Page(Urls.Tag(tag.Slug), number);
         FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));

@@ -113,9 +113,9 @@ public sealed class FeedTests : IClassFixture<DemoSite>
     }
 
     [Fact]
-    public async Task Feeds_of_unknown_authors_categories_and_tags_are_404()
+    public async Task Feeds_of_unknown_authors_categories_and_tags_and_of_a_tag_only_drafts_carry_are_404()
     {
-        foreach (var path in new[] { "/author/nobody/feed", "/category/nothing/feed/atom", Urls.Tag("لا-وسم") + "/feed" })
+        foreach (var path in new[] { "/author/nobody/feed", "/category/nothing/feed/atom", Urls.Tag("لا-وسم") + "/feed", Urls.Tag("داخلي") + "/feed/atom" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(path)).StatusCode);
         }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
 using Qalam.Content;
 using Qalam.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Qalam.IntegrationTests.Pages;
 
@@ -12,7 +13,13 @@ public sealed class PageWeightTests : IClassFixture<DemoSite>
     private const int Budget = 30 * 1024;
     private readonly HttpClient _client;
 
-    public PageWeightTests(DemoSite site) => _client = site.Factory.CreateBrowserlessClient();
+    private readonly ITestOutputHelper _output;
+
+    public PageWeightTests(DemoSite site, ITestOutputHelper output)
+    {
+        _client = site.Factory.CreateBrowserlessClient();
+        _output = output;
+    }
 
     private async Task<(byte[] Body, HttpResponseMessage Response)> GetCompressedAsync(string path)
     {
@@ -39,6 +46,7 @@ public sealed class PageWeightTests : IClassFixture<DemoSite>
         Assert.Equal("text/css", cssResponse.Content.Headers.ContentType!.MediaType);
 
         var total = html.Length + css.Length;
+        _output.WriteLine($"post page: HTML {html.Length} B + CSS {css.Length} B = {total} B brotli (HTML uncompressed: {plain.Length} characters)");
         Assert.True(total <= Budget, $"HTML {html.Length} B + CSS {css.Length} B = {total} B compressed, over the {Budget} B budget.");
         Assert.True(html.Length < plain.Length / 2, "the page was not really compressed");
     }
