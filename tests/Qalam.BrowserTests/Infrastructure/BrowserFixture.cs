@@ -35,14 +35,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run scripts/test (it installs Debian's chromium package).");
         }
+        // A free port chosen here and given as the server's address: otherwise the host falls back to Kestrel's
+        // default 5000, which another run on the machine may hold.
+        var port = FreePort();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            b.UseUrls($"http://127.0.0.1:{port}");
             b.UseEnvironment("Testing");
             b.UseSetting("Qalam:Data", DataDirectory);
             b.UseSetting("Qalam:SeedDemo", "true");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(port);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress;
 
@@ -53,6 +57,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "ar-LY")
