@@ -6,6 +6,7 @@ using Qalam.Hosting;
 using Qalam.Localization;
 using Qalam.Media;
 using Qalam.Pages.Admin;
+using Qalam.Search;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -20,6 +21,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamAccounts();
     builder.AddQalamContent();
     builder.AddQalamMedia();
+    builder.AddQalamSearch();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();

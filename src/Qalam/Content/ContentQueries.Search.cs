@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Qalam.Content;
+
+/// <summary>The public reads behind the search page, so search results pass through <see cref="IsPublic"/> like every other listing.</summary>
+public sealed partial class ContentQueries
+{
+    /// <summary>Public posts among the given ids, in the given order (a ranked page of search results); others are left out.</summary>
+    public async Task<IReadOnlyList<PostSummary>> ListPublicByIdsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var found = await Public().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
+        var byId = found.ToDictionary(p => p.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    /// <summary>People who have public posts, for the search page's author filter.</summary>
+    public async Task<IReadOnlyList<TermRef>> ListPublishingAuthorsAsync(CancellationToken ct = default)
+    {
+        var isPublic = IsPublic(clock.GetUtcNow());
+        var authorIds = db.Posts.Where(isPublic).Select(p => p.AuthorId).Distinct();
+        return await db.People.AsNoTracking().Where(p => authorIds.Contains(p.Id))
+            .OrderBy(p => p.DisplayName).Select(p => new TermRef(p.DisplayName, p.Slug)).ToListAsync(ct);
+    }
+
+    /// <summary>Every category, parents before their children, for the search page's category filter.</summary>
+    public async Task<IReadOnlyList<TermRef>> ListCategoriesAsync(CancellationToken ct = default) =>
+        await db.Categories.AsNoTracking().OrderBy(c => c.ParentId == null ? c.Name : c.Parent!.Name).ThenBy(c => c.ParentId != null).ThenBy(c => c.Name)
+            .Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
+}
