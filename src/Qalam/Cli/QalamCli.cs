@@ -28,6 +28,7 @@ public static class QalamCli
         root.Subcommands.Add(ServeCommand.Create(buildSite));
         root.Subcommands.Add(UsersCommand.Create(buildSite));
         root.Subcommands.Add(DemoCommand.Create(buildSite));
+        root.Subcommands.Add(ReindexCommand.Create(buildSite));
         return await root.Parse(args).InvokeAsync();
     }
 

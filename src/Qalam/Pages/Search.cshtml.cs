@@ -18,7 +18,6 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
     [BindProperty(SupportsGet = true, Name = "lang")] public string? Lang { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageParameter { get; set; }
 
     public SearchResults Results { get; private set; } = SearchResults.None;
     public IReadOnlyList<TermRef> Authors { get; private set; } = [];
@@ -28,7 +27,8 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
     public bool OnlyCommonWords { get; private set; }
     public bool HasFilters => Exact || new[] { Author, Category, Tag, Kind, Lang, From, To }.Any(v => !string.IsNullOrWhiteSpace(v));
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    // "page" is also Razor Pages' own route value, so it is read from the query string explicitly.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         NoIndex = true;
         PageTitle = HasQuery ? string.Format(CultureInfo.CurrentCulture, strings["ResultsFor"], Q!.Trim()) : strings["SearchHeading"];
@@ -37,7 +37,7 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
         if (!HasQuery) return Page();
 
         var kind = Enum.TryParse<PostKind>(Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (PostKind?)null;
-        var request = new SearchRequest(Q, Exact, Author, Category, Tag, kind, Lang, Date(From), Date(To), PageNumber(PageParameter));
+        var request = new SearchRequest(Q, Exact, Author, Category, Tag, kind, Lang, Date(From), Date(To), PageNumber(page));
         Results = await search.SearchAsync(request, ct);
         OnlyCommonWords = Results.Total == 0 && SearchPlan.Create(SearchQuery.Parse(Q), Exact, new SearchFilters(), Site.Now, 0, 1).IsEmpty;
         if (Results.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0) return NotFound();

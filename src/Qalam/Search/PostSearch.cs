@@ -26,7 +26,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, ContentQueries co
         var terms = (request.Exact ? plan.Phrases.SelectMany(p => p) : plan.Terms).ToHashSet(StringComparer.Ordinal);
         var hits = posts.Select(p => new SearchHit(p,
             Highlighter.Mark(p.Title, terms, request.Exact),
-            Highlighter.Snippet(PostBody.ToText(p.BodyHtml), terms, request.Exact))).ToList();
+            Highlighter.Snippet(HtmlText.FromHtml(p.BodyHtml), terms, request.Exact))).ToList();
         var suggestion = ranked.Total == 0 ? await SuggestAsync(query, plan, stats, ct) : null;
         return new SearchResults(hits, ranked.Total, page, PageSize, suggestion);
     }

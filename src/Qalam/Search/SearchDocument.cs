@@ -20,7 +20,7 @@ public sealed record SearchDocument(
 
     public static SearchDocument From(IndexedPost post)
     {
-        var body = PostBody.ToText(post.BodyHtml);
+        var body = HtmlText.FromHtml(post.BodyHtml);
         var tags = string.Join(" ; ", post.Tags);
         var title = SearchAnalyzer.Tokens(post.Title).ToList();
         var tagTokens = SearchAnalyzer.Tokens(tags).ToList();

@@ -125,6 +125,7 @@ public sealed class SqliteSearchStore : ISearchStore
 
     public async Task<RankedPage> RankAsync(QalamDb db, SearchPlan plan, SearchStatistics statistics, CancellationToken ct)
     {
+        if (plan.IsEmpty) return new RankedPage([], 0);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
