@@ -10,6 +10,8 @@ namespace Qalam.Search;
 /// </summary>
 internal static class SqliteRankingSql
 {
+    /// <summary>Two statements: the page of ids with scores, then how many match. Counting apart is cheaper than a window
+    /// over every match: the page only needs SQLite's bounded top-N sort, not a sort of every matching post.</summary>
     public static (string Sql, List<(string Name, object Value)> Parameters) Build(SearchPlan plan, SearchStatistics stats)
     {
         var parameters = new List<(string, object)>
@@ -44,11 +46,12 @@ internal static class SqliteRankingSql
         }
 
         var sql = $"""
-            SELECT p0.PostId, ({string.Join(" + ", score)}) * (1 + $rw * pow(0.5, ($now - p0.Published) / $half)) AS Score, COUNT(*) OVER () AS Total
+            SELECT p0.PostId, ({string.Join(" + ", score)}) * (1 + $rw * pow(0.5, ($now - p0.Published) / $half)) AS Score
             {from}
             WHERE {string.Join(" AND ", where)}
             ORDER BY Score DESC, p0.PostId DESC
-            LIMIT $take OFFSET $skip
+            LIMIT $take OFFSET $skip;
+            SELECT COUNT(*) {from} WHERE {string.Join(" AND ", where)};
             """;
         return (sql, parameters);
     }

@@ -98,8 +98,12 @@ public sealed class SqliteSearchStore : ISearchStore
         {
             var (sql, parameters) = SqliteRankingSql.Build(plan, statistics);
             await using var cmd = Command(db, sql, [.. parameters]);
-            var rows = await ReadAsync(cmd, r => (r.GetInt32(0), r.GetDouble(1), r.GetInt32(2)), ct);
-            return new RankedPage(rows.Select(r => (r.Item1, r.Item2)).ToList(), rows.Count == 0 ? 0 : rows[0].Item3);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var hits = new List<(int, double)>();
+            while (await reader.ReadAsync(ct)) hits.Add((reader.GetInt32(0), reader.GetDouble(1)));
+            await reader.NextResultAsync(ct);
+            await reader.ReadAsync(ct);
+            return new RankedPage(hits, reader.GetInt32(0));
         }
         finally
         {
