@@ -9,7 +9,13 @@ public sealed partial class ContentQueries
     public async Task<IReadOnlyList<PostSummary>> ListPublicByIdsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0) return [];
-        var found = await Public().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
+        // Filtering by IsPublic in SQL would let SQLite pick the status index and scan every public post to find a page
+        // of ten; instead read the ten by key and apply the same IsPublic rule to them here.
+        var isPublic = IsPublic(clock.GetUtcNow()).Compile();
+        var probes = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new Post { Id = p.Id, Title = "", Slug = "", Status = p.Status, PublishedUtc = p.PublishedUtc }).ToListAsync(ct);
+        var publicIds = probes.Where(isPublic).Select(p => p.Id).ToList();
+        var found = await db.Posts.AsNoTracking().Where(p => publicIds.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
         var byId = found.ToDictionary(p => p.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
