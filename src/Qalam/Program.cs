@@ -10,6 +10,7 @@ using Qalam.Media;
 using Qalam.Organisation;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
+using Qalam.Search;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -28,6 +29,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamEditorial();
     builder.AddQalamImport();
     builder.AddQalamOrganisation();
+    builder.AddQalamSearch();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();

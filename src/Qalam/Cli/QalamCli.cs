@@ -29,6 +29,7 @@ public static class QalamCli
         root.Subcommands.Add(UsersCommand.Create(buildSite));
         root.Subcommands.Add(DemoCommand.Create(buildSite));
         root.Subcommands.Add(ImportCommand.Create(buildSite));
+        root.Subcommands.Add(ReindexCommand.Create(buildSite));
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -8,7 +8,7 @@ namespace Qalam.Content;
 /// The one read path for public content: pages, feeds, the sitemap, the API and the static export all ask here,
 /// so what is visible to the public is decided in one place (<see cref="IsPublic"/>).
 /// </summary>
-public sealed class ContentQueries(QalamDb db, TimeProvider clock)
+public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 {
     /// <summary>
     /// Published, or scheduled and due (so a post appears at its time, not at the publisher's next round).

@@ -26,9 +26,9 @@ public static class DataSetup
                 [$"Qalam:Database '{options.Database}' is not supported yet; use 'sqlite'."]);
         }
 
-        builder.Services.AddDbContext<SqliteQalamDb>(o => o
+        builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o
             .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Search.SearchIndexInterceptor>()));
         builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Qalam.Bench.Search;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.Search;
+
+// Search benchmark: generates N Arabic posts, saves the first 2,000 through the index interceptor (indexed in the same
+// transaction), loads the rest plainly, rebuilds the whole index as `qalam reindex` does, then times single-word,
+// multi-word and phrase searches through PostSearch (what the page runs, minus HTML rendering).
+// Usage: dotnet run -c Release --project bench/search -- <posts> [database-file] [queries-per-kind] [reuse]
+var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var file = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"qalam-search-bench-{count}.db");
+var perKind = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300;
+var reuse = args.Length > 3 && args[3] == "reuse"; // only time queries on an existing database
+
+var store = new SqliteSearchStore();
+var indexer = new SearchIndexer(store);
+var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
+var options = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).AddInterceptors(new SearchIndexInterceptor(indexer)).Options;
+var bulkOptions = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).Options;
+SqliteQalamDb Db() => new(options);
+
+var now = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+var clock = new FixedClock(now);
+var vocabulary = new Vocabulary(seed: 2026);
+if (!reuse) await Generator.GenerateAsync(file, count, Db, () => new SqliteQalamDb(bulkOptions), indexer, vocabulary, now);
+
+var queries = await QuerySets.CreateAsync(Db, vocabulary, perKind);
+Console.WriteLine();
+Console.WriteLine($"Load average before queries: {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine("| posts | query kind | queries | with results | wall p50 / p95 / p99 ms | CPU p50 / p95 / p99 ms | index only (wall) p50 / p95 / p99 ms |");
+Console.WriteLine("|---|---|---|---|---|---|---|");
+foreach (var (kind, set) in queries)
+{
+    await Timing.RunAsync(Db, clock, set.Take(20)); // warm the page cache and the JIT
+    var (times, cpu, rank, withResults) = await Timing.RunAsync(Db, clock, set);
+    Console.WriteLine($"| {count:N0} | {kind} | {set.Count} | {withResults} | {Timing.Percentiles(times)} | {Timing.Percentiles(cpu)} | {Timing.Percentiles(rank)} |");
+}
+if (Timing.ReadCpu.Count > 0) Console.WriteLine($"Breakdown, CPU ms p50 / p95 / p99: reading the page of posts {Timing.Percentiles(Timing.ReadCpu)}; titles and snippets {Timing.Percentiles(Timing.HighlightCpu)}");
+Console.WriteLine($"Load average after queries: {File.ReadAllText("/proc/loadavg").Trim()}");
+Console.WriteLine($"Database file: {new FileInfo(file).Length / 1024 / 1024:N0} MB");
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

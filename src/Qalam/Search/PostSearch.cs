@@ -1,0 +1,95 @@
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Search;
+
+/// <summary>
+/// The public search: parses and analyses the query, resolves the filters, ranks in the store, reads the posts through
+/// <see cref="ContentQueries"/> (so only public posts are ever shown) and marks the matches in titles and snippets.
+/// </summary>
+public sealed class PostSearch(QalamDb db, ISearchStore store, ContentQueries content, SiteContext site, TimeProvider clock)
+{
+    public const int PageSize = 10;
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        var query = SearchQuery.Parse(request.Q);
+        if (query.IsEmpty) return SearchResults.None;
+        var filters = await FiltersAsync(request, ct);
+        if (filters is null) return SearchResults.None with { Page = request.Page };
+        var page = Math.Max(1, request.Page);
+        var plan = SearchPlan.Create(query, request.Exact, filters, clock.GetUtcNow(), (page - 1) * PageSize, PageSize);
+        if (plan.IsEmpty) return SearchResults.None;
+
+        var (ranked, stats) = await RankAsync(plan, ct);
+        var posts = await content.ListPublicByIdsAsync(ranked.Hits.Select(h => h.PostId).ToList(), ct);
+        var terms = (request.Exact ? plan.Phrases.SelectMany(p => p) : plan.Terms).ToHashSet(StringComparer.Ordinal);
+        var hits = posts.Select(p => new SearchHit(p,
+            Highlighter.Mark(p.Title, terms, request.Exact),
+            Highlighter.Snippet(HtmlText.FromHtml(p.BodyHtml), terms, request.Exact))).ToList();
+        var suggestion = ranked.Total == 0 ? await SuggestAsync(query, plan, stats, ct) : null;
+        return new SearchResults(hits, ranked.Total, page, PageSize, suggestion);
+    }
+
+    private async Task<(RankedPage Page, SearchStatistics Stats)> RankAsync(SearchPlan plan, CancellationToken ct)
+    {
+        var stats = await store.ReadStatisticsAsync(db, plan.Terms, ct);
+        // A word no indexed post contains: nothing can match all the words, so skip the ranking query.
+        if (plan.Terms.Any(t => !stats.DocumentFrequency.ContainsKey(t))) return (new RankedPage([], 0), stats);
+        return (await store.RankAsync(db, plan, stats, ct), stats);
+    }
+
+    // Replaces each word that no post contains by its nearest indexed word, and offers the new query only if it finds something.
+    private async Task<string?> SuggestAsync(SearchQuery query, SearchPlan plan, SearchStatistics stats, CancellationToken ct)
+    {
+        var changed = false;
+        var words = new List<string>();
+        foreach (var word in query.Words)
+        {
+            var normalised = ArabicText.Normalize(word);
+            var terms = SearchAnalyzer.Terms(word);
+            if (terms.Count == 1 && !stats.DocumentFrequency.ContainsKey(terms[0]))
+            {
+                var near = Suggestions.Nearest(normalised, await store.ListWordsAsync(db, normalised.Length - 2, normalised.Length + 2, ct));
+                if (near is not null)
+                {
+                    words.Add(near);
+                    changed = true;
+                    continue;
+                }
+            }
+            words.Add(word);
+        }
+        if (!changed) return null;
+        var suggestion = string.Join(' ', words.Concat(query.Phrases.Select(p => $"\"{p}\"")).Concat(query.Excluded.Select(e => "-" + e)));
+        var check = SearchPlan.Create(SearchQuery.Parse(suggestion), false, plan.Filters, plan.Now, 0, 1);
+        var (found, _) = await RankAsync(check, ct);
+        return found.Total > 0 ? suggestion : null;
+    }
+
+    // Null when a filter names something that does not exist: then nothing can match.
+    private async Task<SearchFilters?> FiltersAsync(SearchRequest r, CancellationToken ct)
+    {
+        int? authorId = null, categoryId = null, tagId = null;
+        if (!string.IsNullOrWhiteSpace(r.Author))
+        {
+            if (await content.FindAuthorAsync(Slug.Normalize(r.Author), ct) is not { } author) return null;
+            authorId = author.Id;
+        }
+        if (!string.IsNullOrWhiteSpace(r.Category))
+        {
+            if (await content.FindCategoryAsync(Slug.Normalize(r.Category), ct) is not { } category) return null;
+            categoryId = category.Id;
+        }
+        if (!string.IsNullOrWhiteSpace(r.Tag))
+        {
+            var tag = await content.FindTagAsync(Slug.Normalize(r.Tag), ct) ?? await content.FindTagAsync(Slug.FromText(r.Tag.TrimStart('#').Replace('_', ' ')), ct);
+            if (tag is null) return null;
+            tagId = tag.Id;
+        }
+        await site.GetSettingsAsync(ct);
+        DateTimeOffset? Utc(DateOnly? day) => day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), site.Zone) : null;
+        var language = r.Language is "ar" or "en" ? r.Language : null;
+        return new SearchFilters(authorId, categoryId, tagId, r.Kind, language, Utc(r.From), Utc(r.To?.AddDays(1)));
+    }
+}

@@ -1,0 +1,78 @@
+namespace Qalam.Search;
+
+/// <summary>A word of the original text: its index term and where it was written (for highlighting).</summary>
+public readonly record struct SearchToken(string Term, string Word, int Start, int Length);
+
+/// <summary>
+/// Splits text into index terms, keeping each word's position in the original so snippets can show it as written.
+/// Full mode: normalised and stemmed (Arabic light stemming, English Snowball); exact mode: only invisible marks removed.
+/// Underscores and '#' split words, so #ليبيا_الرقمية and «ليبيا الرقمية» give the same terms.
+/// </summary>
+public static class SearchAnalyzer
+{
+    // Words too common to help ranking; compared in normalised form.
+    private static readonly HashSet<string> StopWords = new(
+        ("في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي الذين ان أن إن كان كانت ما لا لم لن او أو ثم قد كل بين عند بعد قبل " +
+         "هو هي هم و ف ب ل يا حتى منذ الا إلا غير ايضا أيضا " +
+         "a an the of and or to in on for is are was were be by at from as it its this that with not no but")
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicText.Normalize(w)),
+        StringComparer.Ordinal);
+
+    public static IEnumerable<SearchToken> Tokens(string text, bool exact = false)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !ArabicText.IsWordChar(text[i])) i++;
+            var start = i;
+            while (i < text.Length && ArabicText.IsWordChar(text[i])) i++;
+            if (i == start) yield break;
+            foreach (var (word, term) in Analyse(text.AsSpan(start, i - start), exact))
+            {
+                yield return new SearchToken(term, word, start, i - start);
+            }
+        }
+    }
+
+    /// <summary>The index terms of a text, in order, without positions.</summary>
+    public static List<string> Terms(string text, bool exact = false) => Tokens(text, exact).Select(t => t.Term).ToList();
+
+    public static bool IsStopWord(string normalised) => StopWords.Contains(normalised);
+
+    /// <summary>The stem of one normalised word: Arabic light stemming, English Snowball; numbers and mixed words as they are.</summary>
+    public static string Stem(string word)
+    {
+        if (IsAsciiLetters(word)) return EnglishStemmer.Stem(word);
+        return word[0] is >= '\u0621' and <= '\u06FF' ? ArabicStemmer.Stem(word) : word;
+    }
+
+    // Each result: the normalised word (exact form in exact mode) and its term.
+    private static List<(string Word, string Term)> Analyse(ReadOnlySpan<char> word, bool exact)
+    {
+        var normalised = ArabicText.Normalize(word, exact);
+        var results = new List<(string, string)>(1);
+        var j = 0;
+        // Compatibility forms can expand to several words (ﷲ, ligatures); each becomes its own term.
+        while (j < normalised.Length)
+        {
+            while (j < normalised.Length && !char.IsLetterOrDigit(normalised[j])) j++;
+            var start = j;
+            while (j < normalised.Length && char.IsLetterOrDigit(normalised[j])) j++;
+            if (j == start) break;
+            var part = normalised[start..j];
+            var folded = exact ? ArabicText.Normalize(part) : part;
+            if (StopWords.Contains(folded)) continue;
+            results.Add((part, exact ? part : Stem(part)));
+        }
+        return results;
+    }
+
+    private static bool IsAsciiLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not (>= 'a' and <= 'z')) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Qalam.Content;
+using Qalam.Data;
+
+namespace Qalam.Search;
+
+/// <summary>Keeps the index in step with posts: re-reads changed posts and writes or removes their index rows; rebuilds everything.</summary>
+public sealed class SearchIndexer(ISearchStore store)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Brings the index up to date for changed and deleted posts, inside the caller's transaction.</summary>
+    public async Task UpdateAsync(QalamDb db, IReadOnlyCollection<int> changed, IReadOnlyCollection<int> deleted, CancellationToken ct)
+    {
+        var loaded = changed.Count == 0 ? [] : await LoadAsync(db.Posts.Where(p => changed.Contains(p.Id)), ct);
+        var found = loaded.ToDictionary(p => p.PostId);
+        foreach (var id in changed.Except(deleted))
+        {
+            if (found.TryGetValue(id, out var post)) await store.WriteAsync(db, SearchDocument.From(post), ct);
+            else await store.RemoveAsync(db, id, ct); // no longer published or scheduled
+        }
+        foreach (var id in deleted) await store.RemoveAsync(db, id, ct);
+    }
+
+    /// <summary>Empties the index and indexes every published or scheduled post again, a batch per transaction.</summary>
+    public async Task<int> RebuildAsync(QalamDb db, Action<int, int>? progress, CancellationToken ct)
+    {
+        await using (var clear = await db.Database.BeginTransactionAsync(ct))
+        {
+            await store.ClearAsync(db, ct);
+            await clear.CommitAsync(ct);
+        }
+        var indexable = Indexable(db.Posts.AsNoTracking());
+        var total = await indexable.CountAsync(ct);
+        var done = 0;
+        var lastId = 0;
+        progress?.Invoke(0, total);
+        while (true)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Read inside the write transaction, so a post saved meanwhile cannot be overwritten by an older copy.
+            var ids = await db.Posts.Where(p => p.Id > lastId).OrderBy(p => p.Id).Select(p => p.Id).Take(BatchSize).ToListAsync(ct);
+            if (ids.Count == 0) break;
+            var (from, to) = (lastId, ids[^1]);
+            var batch = await LoadAsync(db.Posts.Where(p => p.Id > from && p.Id <= to), ct);
+            var documents = new SearchDocument[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i => documents[i] = SearchDocument.From(batch[i]));
+            foreach (var document in documents) await store.WriteAsync(db, document, ct);
+            await tx.CommitAsync(ct);
+            lastId = to;
+            done += batch.Count;
+            progress?.Invoke(done, total);
+        }
+        return done;
+    }
+
+    private static IQueryable<Post> Indexable(IQueryable<Post> posts) =>
+        posts.Where(p => (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && p.PublishedUtc != null);
+
+    private static Task<List<IndexedPost>> LoadAsync(IQueryable<Post> posts, CancellationToken ct) =>
+        Indexable(posts.AsNoTracking())
+            .Select(p => new IndexedPost(p.Id, p.Title, p.BodyHtml, p.Tags.Select(t => t.Name).ToList(), p.AuthorId, p.Kind, p.Language, p.PublishedUtc!.Value))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,41 @@
+using Qalam.Content;
+
+namespace Qalam.Search;
+
+/// <summary>Filters a reader can add to a search; dates are UTC bounds (from inclusive, to exclusive).</summary>
+public sealed record SearchFilters(
+    int? AuthorId = null,
+    int? CategoryId = null,
+    int? TagId = null,
+    PostKind? Kind = null,
+    string? Language = null,
+    DateTimeOffset? FromUtc = null,
+    DateTimeOffset? ToUtc = null);
+
+/// <summary>
+/// A query analysed for the index, ready for a backend: the terms that must all match (they also rank),
+/// the phrases whose terms must stand together, what must not appear, and in exact mode the exact forms.
+/// </summary>
+public sealed record SearchPlan(
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<IReadOnlyList<string>> Phrases,
+    IReadOnlyList<IReadOnlyList<string>> Excluded,
+    bool Exact,
+    SearchFilters Filters,
+    DateTimeOffset Now,
+    int Skip,
+    int Take)
+{
+    public bool IsEmpty => Terms.Count == 0;
+
+    public static SearchPlan Create(SearchQuery query, bool exact, SearchFilters filters, DateTimeOffset now, int skip, int take)
+    {
+        var terms = query.Words.Concat(query.Phrases).SelectMany(w => SearchAnalyzer.Terms(w)).Distinct(StringComparer.Ordinal).ToList();
+        // In exact mode every word is a constraint on its exact form; otherwise only multi-word phrases add one.
+        var phrases = exact
+            ? query.Words.Concat(query.Phrases).Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p, exact: true)).Where(p => p.Count > 0).ToList()
+            : query.Phrases.Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p)).Where(p => p.Count > 1).ToList();
+        var excluded = query.Excluded.Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p, exact)).Where(p => p.Count > 0).ToList();
+        return new SearchPlan(terms, phrases, excluded, exact, filters, now, skip, take);
+    }
+}

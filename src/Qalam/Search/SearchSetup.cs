@@ -1,0 +1,14 @@
+namespace Qalam.Search;
+
+public static class SearchSetup
+{
+    /// <summary>Search: the analyser-backed index kept in step with posts by <see cref="SearchIndexInterceptor"/>, and the public search.</summary>
+    public static WebApplicationBuilder AddQalamSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ISearchStore, SqliteSearchStore>();
+        builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddSingleton<SearchIndexInterceptor>();
+        builder.Services.AddScoped<PostSearch>();
+        return builder;
+    }
+}

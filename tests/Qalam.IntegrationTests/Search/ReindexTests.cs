@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.IntegrationTests.Infrastructure;
+using Qalam.Search;
+
+namespace Qalam.IntegrationTests.Search;
+
+/// <summary>Rebuilding the index (what `qalam reindex` runs) gives exactly the index that saving posts kept up to date.</summary>
+public sealed class ReindexTests : IDisposable
+{
+    private readonly QalamFactory _factory = new(demo: true);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Rebuild_gives_the_same_statistics_and_results_as_the_index_kept_on_save()
+    {
+        await EditSomePostsAsync();
+        var client = _factory.CreateBrowserlessClient();
+        string[] queries = ["المؤسسة", "الأمن الرقمي", "الشفافية", "network", "التقنية -سبها"];
+        var before = await Task.WhenAll(queries.Select(async q => (await client.SearchAsync(q)).ResultSlugs()));
+        Assert.All(before, slugs => Assert.NotEmpty(slugs));
+        var statsBefore = await StatisticsAsync();
+
+        var indexed = 0;
+        var reports = new List<(int Done, int Total)>();
+        await _factory.WithScopeAsync(async sp =>
+            indexed = await sp.GetRequiredService<SearchIndexer>().RebuildAsync(sp.GetRequiredService<QalamDb>(), (d, t) => reports.Add((d, t)), default));
+
+        var publishedOrScheduled = await _factory.WithDbAsync(db => db.Posts.CountAsync(p => p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled));
+        Assert.Equal(publishedOrScheduled, indexed);
+        Assert.Equal((indexed, indexed), reports[^1]);
+        Assert.Equal(statsBefore, await StatisticsAsync());
+        Assert.Equal(before, await Task.WhenAll(queries.Select(async q => (await client.SearchAsync(q)).ResultSlugs())));
+    }
+
+    // Unpublish one post, retitle another, delete a third: the incremental index must undo their old statistics exactly.
+    private Task EditSomePostsAsync() => _factory.WithScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<QalamDb>();
+        var posts = await db.Posts.Where(p => p.Status == PostStatus.Published).OrderBy(p => p.Id).Take(3).ToListAsync();
+        sp.GetRequiredService<Publishing>().Unpublish(posts[0], PostStatus.Draft);
+        posts[1].Title = "عنوان جديد عن المؤسسة والتقنية";
+        db.Posts.Remove(posts[2]);
+        await db.SaveChangesAsync();
+    });
+
+    private Task<string> StatisticsAsync() => _factory.WithDbAsync(async db =>
+    {
+        var stats = await db.Database.SqlQuery<string>($"SELECT Documents || ' ' || TotalLength AS Value FROM SearchStats").SingleAsync();
+        var terms = await db.Database.SqlQuery<string>($"SELECT Term || ':' || Df AS Value FROM SearchTerms ORDER BY Term").ToListAsync();
+        var words = await db.Database.SqlQuery<string>($"SELECT Word || ':' || Df AS Value FROM SearchWords ORDER BY Word").ToListAsync();
+        var postings = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchPostings").SingleAsync();
+        return $"{stats}\n{postings}\n{string.Join(' ', terms)}\n{string.Join(' ', words)}";
+    });
+}
