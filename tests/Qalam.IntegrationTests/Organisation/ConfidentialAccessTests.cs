@@ -36,12 +36,14 @@ public sealed class ConfidentialAccessTests : IDisposable
         }
         // Guessing where the file is kept, by storage name, file name, key or sequential id.
         foreach (var url in new[] { $"/media/{doc.StoragePath}", $"/media/confidential/{doc.StoragePath}", $"/confidential/{doc.StoragePath}", $"/media/{doc.FileName}",
-                     $"/share/{doc.Key}", $"/share/{doc.Id}", "/data/confidential/" + doc.StoragePath, "/feed", "/sitemap.xml", "/api/posts", $"/search?q={Uri.EscapeDataString("عقد")}" })
+                     $"/share/{doc.Key}", $"/share/{doc.Id}", "/data/confidential/" + doc.StoragePath, "/api/posts" })
         {
             var r = await client.GetAsync(url);
             Assert.True(r.StatusCode is HttpStatusCode.NotFound, $"{url} answered {(int)r.StatusCode}");
         }
-        foreach (var url in new[] { "/", "/?page=2", "/endorsements", "/statements", "/partners", "/transparency", "/transparency/2025", "/admin/sign-in" })
+        // Every public listing, feed, sitemap and search answers, and none of them names the document.
+        foreach (var url in new[] { "/", "/?page=2", "/endorsements", "/statements", "/partners", "/transparency", "/transparency/2025", "/admin/sign-in",
+                     "/feed", "/feed/atom", "/sitemap.xml", $"/search?q={Uri.EscapeDataString("عقد")}" })
         {
             var response = await client.GetAsync(url);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -49,6 +51,10 @@ public sealed class ConfidentialAccessTests : IDisposable
             Assert.DoesNotContain(ContractTitle, body);
             Assert.DoesNotContain(doc.Key.ToString(), body);
         }
+        // Searching for the document's own title finds nothing (the page only repeats the query back).
+        var search = await client.GetDocumentAsync($"/search?q={Uri.EscapeDataString(ContractTitle)}");
+        Assert.Empty(search.QuerySelectorAll(".result-list li"));
+        Assert.DoesNotContain(doc.Key.ToString(), search.DocumentElement.OuterHtml);
     }
 
     [Theory]
