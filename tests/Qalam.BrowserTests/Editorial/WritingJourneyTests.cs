@@ -45,9 +45,14 @@ public sealed class WritingJourneyTests(BrowserFixture browser)
         var body = page.Locator(".rich-editor-content");
         await body.ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "عنوان", Exact = true }).ClickAsync();
+        // Type only once the editor has applied the block and taken the focus back from the toolbar.
+        await Assertions.Expect(body.Locator("h2")).ToHaveCountAsync(1);
+        await Assertions.Expect(body).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("البرنامج");
         await page.Keyboard.PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "قائمة نقطية" }).ClickAsync();
+        await Assertions.Expect(body.Locator("ul li")).ToHaveCountAsync(1);
+        await Assertions.Expect(body).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("ورشة البرمجة");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("لقاء الشركاء");

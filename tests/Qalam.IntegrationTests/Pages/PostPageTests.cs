@@ -44,15 +44,16 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
     public async Task Post_page_links_previous_next_and_related_posts()
     {
         var doc = await _client.GetDocumentAsync(Urls.Post(Slug.FromText("الاجتماع السنوي للجمعية العمومية لعام 2026")));
-        // Newer: statement no. 2 (6 days ago) is next; older: the endorsement (8 days ago) is previous... ordered by publish time.
-        Assert.Contains("بيان رقم (2)", doc.QuerySelector("nav.adjacent a[rel=prev]")!.TextContent);
+        // Ordered by publish time: the statement on fraudulent messages (6 days ago) is the previous post.
+        Assert.Contains("حول رسائل الاحتيال", doc.QuerySelector("nav.adjacent a[rel=prev]")!.TextContent);
         Assert.Contains("إطلاق برنامج", doc.QuerySelector("nav.adjacent a[rel=next]")!.TextContent);
 
         var guide = await _client.GetDocumentAsync(Urls.Post(Slug.FromText("دليل مبسط لحماية حساباتك على مواقع التواصل")));
         var related = guide.Texts(".related li a");
         Assert.NotEmpty(related);
         Assert.All(related, r => Assert.DoesNotContain("دليل مبسط", r));
-        Assert.Contains(related, r => r.Contains("بيان رقم", StringComparison.Ordinal));
+        // The statements share the guide's #الأمن_السيبراني tag.
+        Assert.Contains(related, r => r.Contains("حول رسائل الاحتيال", StringComparison.Ordinal) || r.Contains("بشأن حماية بيانات", StringComparison.Ordinal));
     }
 
     [Fact]
