@@ -8,12 +8,13 @@ namespace Qalam.Content;
 /// slug normalised and kept unique, the old slug kept as a redirect, a revision kept, the version bumped.
 /// The caller saves changes, so a post and everything that goes with it commit together.
 /// </summary>
-public sealed class PostWriter(QalamDb db, TimeProvider clock)
+public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media)
 {
     public async Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default)
     {
         var prepared = PostBody.Prepare(html);
-        post.BodyHtml = prepared.Html;
+        // Library images get their srcset and dimensions now, so the stored body is ready to serve to phones.
+        post.BodyHtml = await media.AddSrcsetAsync(prepared.Html, ct);
         foreach (var hashtag in prepared.Hashtags)
         {
             var tag = await FindOrCreateTagAsync(PostBody.TagName(hashtag), PostBody.TagSlug(hashtag), ct);

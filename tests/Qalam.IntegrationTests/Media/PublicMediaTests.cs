@@ -55,6 +55,31 @@ public sealed class PublicMediaTests : IDisposable
     }
 
     [Fact]
+    public async Task A_library_image_written_into_a_post_body_reaches_readers_with_its_srcset()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Author);
+        await client.UploadAsync(MediaFiles.Png(800, 600), "chart.png", alt: "رسم بياني");
+        await _factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<QalamDb>();
+            var writer = sp.GetRequiredService<PostWriter>();
+            var author = await db.People.OrderBy(p => p.Id).FirstAsync();
+            var post = new Post { Title = "أرقام الربع الأول", Slug = "", AuthorId = author.Id };
+            await writer.ApplyBodyAsync(post, """<p>النتائج:</p><p><img src="/media/2026/11/chart.png" alt="رسم بياني"></p>""");
+            await writer.SetSlugAsync(post, null);
+            writer.Touch(post, author.Id);
+            db.Posts.Add(post);
+            await sp.GetRequiredService<Publishing>().PublishAsync(post);
+            await db.SaveChangesAsync();
+        });
+
+        var doc = await _factory.CreateClient().GetDocumentAsync("/" + Uri.EscapeDataString("أرقام-الربع-الأول"));
+        var img = doc.QuerySelector("article .post-body img")!;
+        Assert.Equal("/media/2026/11/chart.320.png 320w, /media/2026/11/chart.640.png 640w, /media/2026/11/chart.png 800w", img.GetAttribute("srcset"));
+        Assert.Equal(("800", "600"), (img.GetAttribute("width"), img.GetAttribute("height")));
+    }
+
+    [Fact]
     public async Task A_document_has_a_public_page_with_its_title_and_a_download_link()
     {
         var client = await _factory.SignedInClientAsync(Role.Author);
