@@ -64,6 +64,11 @@ done
 stop_server
 
 echo "== Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+# Baseline measured in the same run on the same server: a static file (the stylesheet) that involves no database,
+# so each page's cost is also given as a ratio to it, which holds better than absolute figures on a busy machine.
+PATHS+=("/css/site.css")
+NAMES+=("static file")
+declare -a RPS
 start_server
 printf '| %-16s | %9s | %8s | %8s | %6s |\n' "page" "req/s" "p50" "p99" "errors"
 printf '|%s|%s|%s|%s|%s|\n' "------------------" "-----------" "----------" "----------" "--------"
@@ -78,6 +83,12 @@ for i in "${!PATHS[@]}"; do
   # "Socket errors: connect 0, read 0, write 0, timeout 12": timeouts are errors too.
   sock=$(grep -o 'Socket errors:.*' <<< "$out" | grep -o '[0-9]\+' | paste -sd+ | bc || true); sock=${sock:-0}
   printf '| %-16s | %9s | %8s | %8s | %6s |\n' "${NAMES[$i]}" "$rps" "$p50" "$p99" "$((non2xx + sock))"
+  RPS[$i]=$rps
+done
+last=$((${#PATHS[@]} - 1))
+echo "Throughput as a share of the static file's, same run:"
+for i in $(seq 0 $((last - 1))); do
+  awk -v n="${NAMES[$i]}" -v a="${RPS[$i]}" -v b="${RPS[$last]}" 'BEGIN { printf "  %-16s %.3f  (static file is %.1fx faster)\n", n, a/b, b/a }'
 done
 pid=$(site_pid)
 echo "Server peak memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
