@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Pages;
@@ -35,6 +36,24 @@ public sealed class HomePageTests : IClassFixture<DemoSite>
         Assert.DoesNotContain("بانتظار المراجعة", all);
         Assert.DoesNotContain("إعلان مجدول", all);
         Assert.DoesNotContain("محضر خاص", all);
+    }
+
+    [Fact]
+    public async Task The_site_logo_from_the_settings_heads_every_page_beside_the_name()
+    {
+        using var factory = new QalamFactory(demo: false);
+        await factory.WithDbAsync(async db =>
+        {
+            var settings = await db.Settings.SingleAsync();
+            settings.Name = "المؤسسة الليبية للتقنية";
+            settings.LogoUrl = "/media/2026/01/logo.png";
+            return await db.SaveChangesAsync();
+        });
+        var doc = await factory.CreateClient().GetDocumentAsync("/no-such-page");
+        var home = doc.QuerySelector("header a.site-name")!;
+        Assert.Equal("/media/2026/01/logo.png", home.QuerySelector("img.site-logo")!.GetAttribute("src"));
+        Assert.Equal("", home.QuerySelector("img.site-logo")!.GetAttribute("alt"));
+        Assert.Equal("المؤسسة الليبية للتقنية", home.TextContent.Trim());
     }
 
     [Fact]
