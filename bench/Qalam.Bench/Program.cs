@@ -4,6 +4,9 @@ using Qalam.Bench;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Localization;
+using Qalam.Media;
+using Qalam.Organisation;
+using Qalam.Search;
 
 // Usage: Qalam.Bench --data DIR [--posts 5000]. The data directory must already be migrated (run `Qalam demo --data DIR` first).
 var data = Arg("--data") ?? throw new ArgumentException("--data DIR is required");
@@ -18,6 +21,10 @@ builder.AddQalamData();
 builder.AddQalamLocalization();
 builder.AddQalamAccounts();
 builder.AddQalamContent();
+// Saving a post involves these too: library srcset, the search index, statement numbering.
+builder.AddQalamMedia();
+builder.AddQalamSearch();
+builder.AddQalamOrganisation();
 await using var app = builder.Build();
 
 var started = DateTime.UtcNow;
