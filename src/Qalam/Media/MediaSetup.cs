@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Accounts;
 using Qalam.Data;
@@ -8,26 +6,14 @@ namespace Qalam.Media;
 
 public static class MediaSetup
 {
-    /// <summary>The admin pages that take uploads: their request body limit follows the configured file limits.</summary>
-    private static readonly string[] UploadPages = ["/Admin/Media/Index"];
+    /// <summary>Where uploads are posted: their request bodies are capped by the configured file limits.</summary>
+    private const string UploadPath = "/admin/media";
 
     public static WebApplicationBuilder AddQalamMedia(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<MediaStore>();
         builder.Services.AddScoped<MediaHtml>();
-        var limits = builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
-        builder.Services.Configure<RazorPagesOptions>(o =>
-        {
-            foreach (var page in UploadPages)
-            {
-                o.Conventions.AddPageApplicationModelConvention(page, m =>
-                {
-                    m.EndpointMetadata.Add(new RequestSizeLimitAttribute(limits.MaxRequestBytes));
-                    m.EndpointMetadata.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limits.MaxRequestBytes });
-                });
-            }
-        });
         return builder;
     }
 
@@ -37,9 +23,39 @@ public static class MediaSetup
     /// </summary>
     public static WebApplication MapQalamMedia(this WebApplication app)
     {
+        app.Use(LimitUploadBodiesAsync);
         app.MapGet("/media/{**path}", ServeAsync);
         app.MapGet("/admin/media/picker.json", MediaPicker.ListAsync).RequireAuthorization(Policies.Publish);
         return app;
+    }
+
+    /// <summary>
+    /// Caps upload request bodies before anything reads them (antiforgery reads the form first): the server's limit where
+    /// it has one, the multipart form's own limit everywhere. A body that says it is larger is refused with 413 at once.
+    /// </summary>
+    private static async Task LimitUploadBodiesAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(UploadPath, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+        var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value.MaxRequestBytes;
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        if (context.Request.HasFormContentType)
+        {
+            var options = new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = limit };
+            context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(context.Request, options));
+        }
+        await next(context);
     }
 
     private static async Task<IResult> ServeAsync(string path, bool? download, QalamDb db, MediaStore store, HttpContext http, CancellationToken ct)
