@@ -16,7 +16,7 @@ internal static class DemoCommand
         {
             if (parse.GetValue(reset))
             {
-                var data = QalamCli.HostArgs(parse).Select(a => a.Split('=', 2)).FirstOrDefault(a => a[0] == "--Qalam:Data")?[1] ?? Path.GetFullPath("data");
+                var data = QalamCli.DataDirectory(parse);
                 foreach (var f in new[] { "qalam.db", "qalam.db-wal", "qalam.db-shm" }) File.Delete(Path.Combine(data, f));
                 Console.WriteLine($"Removed the database in {data}.");
             }

@@ -33,11 +33,15 @@ public static class QalamCli
         return await root.Parse(args).InvokeAsync();
     }
 
+    /// <summary>The data directory a verb works on: --data when given, else ./data.</summary>
+    public static string DataDirectory(ParseResult parse) =>
+        Path.GetFullPath(parse.GetValue(DataOption) is { Length: > 0 } data ? data : "data");
+
     /// <summary>Host arguments for a verb: the data directory, when given, overrides configuration.</summary>
     public static string[] HostArgs(ParseResult parse, params string[] extra)
     {
         var list = new List<string>();
-        if (parse.GetValue(DataOption) is { Length: > 0 } data) list.Add($"--Qalam:Data={Path.GetFullPath(data)}");
+        if (parse.GetValue(DataOption) is { Length: > 0 }) list.Add($"--Qalam:Data={DataDirectory(parse)}");
         list.AddRange(extra);
         return [.. list];
     }

@@ -7,6 +7,9 @@ public static class LocalizationSetup
 {
     public static readonly CultureInfo[] Cultures = [new("ar"), new("en")];
 
+    /// <summary>The interface culture for a content language: English for "en", Arabic otherwise.</summary>
+    public static CultureInfo Culture(string language) => language == "en" ? Cultures[1] : Cultures[0];
+
     public static WebApplicationBuilder AddQalamLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();

@@ -16,7 +16,7 @@ public sealed class ContentLanguageAttribute : Attribute, IAsyncResultFilter
     {
         if (context.HttpContext.Items[ItemKey] is string language)
         {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Cultures.First(c => c.Name == language);
+            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Culture(language);
         }
         return next();
     }

@@ -52,7 +52,7 @@ public abstract class SitePageModel : PageModel
     {
         Language = language == "en" ? "en" : "ar";
         HttpContext.Items[ContentLanguageAttribute.ItemKey] = Language;
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Cultures.First(c => c.Name == Language);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Culture(Language);
     }
 
     /// <summary>
