@@ -11,10 +11,10 @@ public sealed partial class ContentQueries
         if (ids.Count == 0) return [];
         // Filtering by IsPublic in SQL would let SQLite pick the status index and scan every public post to find a page
         // of ten; instead read the ten by key and apply the same IsPublic rule to them here.
-        var isPublic = IsPublic(clock.GetUtcNow()).Compile();
+        var now = clock.GetUtcNow();
         var probes = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new Post { Id = p.Id, Title = "", Slug = "", Status = p.Status, PublishedUtc = p.PublishedUtc }).ToListAsync(ct);
-        var publicIds = probes.Where(isPublic).Select(p => p.Id).ToList();
+            .Select(p => new Post { Id = p.Id, Title = "", Slug = "", Status = p.Status, Kind = p.Kind, PublishedUtc = p.PublishedUtc }).ToListAsync(ct);
+        var publicIds = probes.Where(p => IsPublicAt(p, now)).Select(p => p.Id).ToList();
         var found = await db.Posts.AsNoTracking().Where(p => publicIds.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
         var byId = found.ToDictionary(p => p.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();

@@ -15,9 +15,28 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     /// Drafts, pending, private, trash and future posts never match. A due statement waits for the publisher,
     /// which gives it its number: a statement is never shown without one.
     /// </summary>
-    public static Expression<Func<Post, bool>> IsPublic(DateTimeOffset now) =>
-        p => (p.Status == PostStatus.Published || (p.Status == PostStatus.Scheduled && p.Kind != PostKind.Statement))
-            && p.PublishedUtc != null && p.PublishedUtc <= now;
+    public static Expression<Func<Post, bool>> IsPublic(DateTimeOffset now)
+    {
+        // `now` becomes a property of a captured object, so EF sends it as a parameter and caches one query shape.
+        var at = Expression.Property(Expression.Constant(new Moment(now)), nameof(Moment.Value));
+        return Expression.Lambda<Func<Post, bool>>(new Substitute(PublicAt.Parameters[1], at).Visit(PublicAt.Body), PublicAt.Parameters[0]);
+    }
+
+    /// <summary><see cref="IsPublic"/> for posts already in memory (compiled once).</summary>
+    public static bool IsPublicAt(Post post, DateTimeOffset now) => CompiledPublicAt(post, now);
+
+    private static readonly Expression<Func<Post, DateTimeOffset, bool>> PublicAt = (p, now) =>
+        (p.Status == PostStatus.Published || (p.Status == PostStatus.Scheduled && p.Kind != PostKind.Statement))
+        && p.PublishedUtc != null && p.PublishedUtc <= now;
+
+    private static readonly Func<Post, DateTimeOffset, bool> CompiledPublicAt = PublicAt.Compile();
+
+    private sealed record Moment(DateTimeOffset Value);
+
+    private sealed class Substitute(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
 
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 

@@ -72,6 +72,27 @@ public sealed class SearchVisibilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_due_scheduled_statement_stays_out_of_results_until_it_has_its_number()
+    {
+        // Read as of two days on, before the publisher's round has numbered the statement; a due news post is the control.
+        var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(_factory.Clock.GetUtcNow().AddDays(2));
+        var found = await _factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<QalamDb>();
+            var author = await db.People.FirstAsync();
+            var news = await sp.GetRequiredService<PostWriter>().FindOrCreateCategoryAsync("أخبار", "news");
+            var statement = await SearchCorpus.AddAsync(sp, _factory, new SearchCorpus.Draft("field-statement", "بيان بشأن تعليق الأنشطة الميدانية",
+                "<p>تعلن المؤسسة تعليق الأنشطة الميدانية.</p>", Kind: PostKind.Statement, Status: PostStatus.Scheduled, DaysAgo: -1), author, news);
+            var post = await SearchCorpus.AddAsync(sp, _factory, new SearchCorpus.Draft("field-news", "عودة الأنشطة الميدانية",
+                "<p>عادت الأنشطة الميدانية.</p>", Status: PostStatus.Scheduled, DaysAgo: -1), author, news);
+            var ranked = await new Qalam.Search.PostSearch(db, sp.GetRequiredService<Qalam.Search.ISearchStore>(), sp.GetRequiredService<Qalam.Search.SearchRanker>(),
+                new ContentQueries(db, later), new SiteContext(db, later), later).SearchAsync(new Qalam.Search.SearchRequest("الميدانية"));
+            return (Ids: ranked.Hits.Select(h => h.Post.Id).ToList(), statement, post);
+        });
+        Assert.Equal([found.post], found.Ids);
+    }
+
+    [Fact]
     public async Task Editing_a_title_or_tags_is_searchable_at_once()
     {
         await ChangeAsync("responsibility", (post, _) => post.Title = "ميثاق شرف للصحفيين");
