@@ -9,23 +9,24 @@ using Qalam.Search;
 // Search benchmark: generates N Arabic posts, saves the first 2,000 through the index interceptor (indexed in the same
 // transaction), loads the rest plainly, rebuilds the whole index as `qalam reindex` does, then times single-word,
 // multi-word and phrase searches through PostSearch (what the page runs, minus HTML rendering).
-// Usage: dotnet run -c Release --project bench/search -- <posts> [database-file] [queries-per-kind] [reuse]
+// Usage: dotnet run -c Release --project bench/search -- <posts> [database-file] [queries-per-kind] [generate|reindex|reuse]
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
 var file = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"qalam-search-bench-{count}.db");
 var perKind = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300;
-var reuse = args.Length > 3 && args[3] == "reuse"; // only time queries on an existing database
+var mode = args.Length > 3 ? args[3] : "generate"; // reuse: only time queries; reindex: migrate and rebuild an existing database first
 
 var store = new SqliteSearchStore();
 var indexer = new SearchIndexer(store);
 var connection = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
-var options = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).AddInterceptors(new SearchIndexInterceptor(indexer)).Options;
-var bulkOptions = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).Options;
+var options = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).AddInterceptors(new SqlitePragmas(), new SearchIndexInterceptor(indexer)).Options;
+var bulkOptions = new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite(connection).AddInterceptors(new SqlitePragmas()).Options;
 SqliteQalamDb Db() => new(options);
 
 var now = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
 var clock = new FixedClock(now);
 var vocabulary = new Vocabulary(seed: 2026);
-if (!reuse) await Generator.GenerateAsync(file, count, Db, () => new SqliteQalamDb(bulkOptions), indexer, vocabulary, now);
+if (mode == "generate") await Generator.GenerateAsync(file, count, Db, () => new SqliteQalamDb(bulkOptions), indexer, vocabulary, now);
+if (mode == "reindex") await Generator.ReindexAsync(Db, indexer, count);
 
 var queries = await QuerySets.CreateAsync(Db, vocabulary, perKind);
 Console.WriteLine();

@@ -15,10 +15,11 @@ internal static class Timing
         var rankTimes = new List<double>();
         var withResults = 0;
         var store = new SqliteSearchStore();
+        var ranker = new SearchRanker(store);
         foreach (var q in queries)
         {
             await using var context = db();
-            var search = new PostSearch(context, store, new ContentQueries(context, clock), new SiteContext(context, clock), clock);
+            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, clock), clock);
             var cpuStart = CpuClock.NowMilliseconds();
             var watch = Stopwatch.StartNew();
             var results = await search.SearchAsync(new SearchRequest(q));
@@ -32,7 +33,7 @@ internal static class Timing
             watch.Restart();
             var plan = SearchPlan.Create(SearchQuery.Parse(q), false, new SearchFilters(), clock.GetUtcNow(), 0, PostSearch.PageSize);
             var stats = await store.ReadStatisticsAsync(context, plan.Terms, default);
-            if (!plan.IsEmpty && plan.Terms.All(stats.DocumentFrequency.ContainsKey)) await store.RankAsync(context, plan, stats, default);
+            if (!plan.IsEmpty && plan.Terms.All(stats.DocumentFrequency.ContainsKey)) await ranker.RankAsync(context, plan, stats, default);
             rankTimes.Add(watch.Elapsed.TotalMilliseconds);
         }
         return (times, cpu, rankTimes, withResults);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qalam.Accounts;
 using Qalam.Content;
+using Qalam.Search;
 
 namespace Qalam.Data;
 
@@ -17,7 +18,11 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
         await PrepareAsync(db, cancellationToken);
-        if (await db.People.AnyAsync(cancellationToken)) return;
+        if (await db.People.AnyAsync(cancellationToken))
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildIfEmptyAsync(db, log, cancellationToken);
+            return;
+        }
         if (!await TryCreateFirstAdministratorAsync(scope.ServiceProvider, cancellationToken)) return;
         if (options.Value.SeedDemo)
         {

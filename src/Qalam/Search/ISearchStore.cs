@@ -9,18 +9,23 @@ public sealed record SearchStatistics(long Documents, double AverageLength, IRea
 public sealed record RankedPage(IReadOnlyList<(int PostId, double Score)> Hits, int Total);
 
 /// <summary>
-/// The database-specific part of search: storing analysed documents and Qalam's term statistics, matching a plan,
-/// and evaluating <see cref="SearchRanking"/> in the database. SQLite (FTS5) ships now; PostgreSQL comes with its part.
+/// The database-specific part of search: storing analysed documents (their statistics and their terms' posting blocks),
+/// reading a term's postings back, and exact-form matching. Matching and ranking are <see cref="SearchRanker"/>'s, in C#,
+/// so every backend returns the same results in the same order. SQLite ships now; PostgreSQL comes with its part.
 /// Writes join the caller's transaction on the context's connection, so the index commits with the post.
 /// </summary>
 public interface ISearchStore
 {
-    Task WriteAsync(QalamDb db, SearchDocument document, CancellationToken ct);
-    Task RemoveAsync(QalamDb db, int postId, CancellationToken ct);
+    /// <summary>Indexes the documents, replacing whatever was indexed for the same posts.</summary>
+    Task WriteAsync(QalamDb db, IReadOnlyList<SearchDocument> documents, CancellationToken ct);
+    /// <summary>Takes the posts out of the index; posts that are not in it are ignored.</summary>
+    Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct);
     Task ClearAsync(QalamDb db, CancellationToken ct);
-    Task<IReadOnlyList<string>> ListTagNamesAsync(QalamDb db, int postId, CancellationToken ct);
     Task<SearchStatistics> ReadStatisticsAsync(QalamDb db, IReadOnlyCollection<string> terms, CancellationToken ct);
-    Task<RankedPage> RankAsync(QalamDb db, SearchPlan plan, SearchStatistics statistics, CancellationToken ct);
+    /// <summary>All postings of one term, in post id order, with the parts asked for.</summary>
+    Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, CancellationToken ct);
+    /// <summary>Posts whose exact (unstemmed, unfolded) text holds all (or any) of the phrases.</summary>
+    Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct);
     /// <summary>Indexed words (normalised, unstemmed) of a length in the range, for suggestions.</summary>
     Task<IReadOnlyList<string>> ListWordsAsync(QalamDb db, int minLength, int maxLength, CancellationToken ct);
 }

@@ -7,7 +7,7 @@ namespace Qalam.Search;
 /// The public search: parses and analyses the query, resolves the filters, ranks in the store, reads the posts through
 /// <see cref="ContentQueries"/> (so only public posts are ever shown) and marks the matches in titles and snippets.
 /// </summary>
-public sealed class PostSearch(QalamDb db, ISearchStore store, ContentQueries content, SiteContext site, TimeProvider clock)
+public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker ranker, ContentQueries content, SiteContext site, TimeProvider clock)
 {
     public const int PageSize = 10;
 
@@ -36,7 +36,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, ContentQueries co
         var stats = await store.ReadStatisticsAsync(db, plan.Terms, ct);
         // A word no indexed post contains: nothing can match all the words, so skip the ranking query.
         if (plan.Terms.Any(t => !stats.DocumentFrequency.ContainsKey(t))) return (new RankedPage([], 0), stats);
-        return (await store.RankAsync(db, plan, stats, ct), stats);
+        return (await ranker.RankAsync(db, plan, stats, ct), stats);
     }
 
     // Replaces each word that no post contains by its nearest indexed word, and offers the new query only if it finds something.

@@ -3,43 +3,50 @@ using Qalam.Content;
 namespace Qalam.Search;
 
 /// <summary>
-/// A post as the index stores it: analysed text per field (for phrases), weighted term frequencies and length
-/// (for Qalam's BM25), the exact forms (for exact mode) and the normalised words (for suggestions).
+/// A post as the index stores it: each term's weighted frequency (for Qalam's BM25) and positions (for phrases), the
+/// weighted length, the exact forms (for exact mode) and the normalised words (for suggestions).
 /// </summary>
 public sealed record SearchDocument(
     IndexedPost Post,
-    string TitleTerms,
-    string TagTerms,
-    string BodyTerms,
     string ExactTerms,
     IReadOnlyDictionary<string, double> Frequencies,
+    IReadOnlyDictionary<string, List<int>> Positions,
     double Length,
     IReadOnlyList<string> Words)
 {
+    /// <summary>Positions skipped between the title, each tag and the body, so a phrase never spans two of them.</summary>
+    public const int FieldGap = 8;
+
     public long PublishedSeconds => Post.PublishedUtc.ToUnixTimeSeconds();
 
     public static SearchDocument From(IndexedPost post)
     {
         var body = HtmlText.FromHtml(post.BodyHtml);
-        var tags = string.Join(" ; ", post.Tags);
-        var title = SearchAnalyzer.Tokens(post.Title).ToList();
-        var tagTokens = SearchAnalyzer.Tokens(tags).ToList();
-        var bodyTokens = SearchAnalyzer.Tokens(body).ToList();
-
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Count(List<SearchToken> tokens, double weight)
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var wordList = new List<string>();
+        var next = 0;
+        double length = 0;
+        void Add(string text, double weight)
         {
-            foreach (var t in tokens) frequencies[t.Term] = frequencies.GetValueOrDefault(t.Term) + weight;
+            var any = false;
+            foreach (var token in SearchAnalyzer.Tokens(text))
+            {
+                frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
+                if (!positions.TryGetValue(token.Term, out var list)) positions[token.Term] = list = [];
+                list.Add(next++);
+                length += weight;
+                if (words.Add(token.Word)) wordList.Add(token.Word);
+                any = true;
+            }
+            if (any) next += FieldGap;
         }
-        Count(title, SearchRanking.TitleWeight);
-        Count(tagTokens, SearchRanking.TagWeight);
-        Count(bodyTokens, 1);
-        var length = title.Count * SearchRanking.TitleWeight + tagTokens.Count * SearchRanking.TagWeight + bodyTokens.Count;
+        Add(post.Title, SearchRanking.TitleWeight);
+        foreach (var tag in post.Tags) Add(tag, SearchRanking.TagWeight);
+        Add(body, 1);
 
-        var exact = string.Join(' ', SearchAnalyzer.Terms($"{post.Title} {tags} {body}", exact: true));
-        var words = title.Concat(tagTokens).Concat(bodyTokens).Select(t => t.Word).Distinct(StringComparer.Ordinal).ToList();
-        return new SearchDocument(post, Join(title), Join(tagTokens), Join(bodyTokens), exact, frequencies, length, words);
+        var exact = string.Join(' ', SearchAnalyzer.Terms($"{post.Title} {string.Join(" ; ", post.Tags)} {body}", exact: true));
+        return new SearchDocument(post, exact, frequencies, positions, length, wordList);
     }
-
-    private static string Join(List<SearchToken> tokens) => string.Join(' ', tokens.Select(t => t.Term));
 }

@@ -13,13 +13,10 @@ public sealed class SearchIndexer(ISearchStore store)
     public async Task UpdateAsync(QalamDb db, IReadOnlyCollection<int> changed, IReadOnlyCollection<int> deleted, CancellationToken ct)
     {
         var loaded = changed.Count == 0 ? [] : await LoadAsync(db.Posts.Where(p => changed.Contains(p.Id)), ct);
-        var found = loaded.ToDictionary(p => p.PostId);
-        foreach (var id in changed.Except(deleted))
-        {
-            if (found.TryGetValue(id, out var post)) await store.WriteAsync(db, SearchDocument.From(post), ct);
-            else await store.RemoveAsync(db, id, ct); // no longer published or scheduled
-        }
-        foreach (var id in deleted) await store.RemoveAsync(db, id, ct);
+        var found = loaded.Where(p => !deleted.Contains(p.PostId)).ToDictionary(p => p.PostId);
+        // Posts no longer published or scheduled, and deleted ones, leave the index.
+        await store.RemoveAsync(db, changed.Where(id => !found.ContainsKey(id)).Concat(deleted).Distinct().ToList(), ct);
+        await store.WriteAsync(db, found.Values.OrderBy(p => p.PostId).Select(SearchDocument.From).ToList(), ct);
     }
 
     /// <summary>Empties the index and indexes every published or scheduled post again, a batch per transaction.</summary>
@@ -45,13 +42,26 @@ public sealed class SearchIndexer(ISearchStore store)
             var batch = await LoadAsync(db.Posts.Where(p => p.Id > from && p.Id <= to), ct);
             var documents = new SearchDocument[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct }, i => documents[i] = SearchDocument.From(batch[i]));
-            foreach (var document in documents) await store.WriteAsync(db, document, ct);
+            await store.WriteAsync(db, documents, ct);
             await tx.CommitAsync(ct);
             lastId = to;
             done += batch.Count;
             progress?.Invoke(done, total);
         }
         return done;
+    }
+
+    /// <summary>
+    /// Rebuilds at start when the index is empty but there are posts to index: a first start on imported data, or an
+    /// upgrade whose migration changed the index format and emptied it.
+    /// </summary>
+    public async Task RebuildIfEmptyAsync(QalamDb db, ILogger log, CancellationToken ct)
+    {
+        var statistics = await store.ReadStatisticsAsync(db, [], ct);
+        if (statistics.Documents > 0 || !await Indexable(db.Posts).AnyAsync(ct)) return;
+        log.LogInformation("The search index is empty; indexing every published post");
+        var count = await RebuildAsync(db, null, ct);
+        log.LogInformation("Indexed {Count} posts for search", count);
     }
 
     private static IQueryable<Post> Indexable(IQueryable<Post> posts) =>

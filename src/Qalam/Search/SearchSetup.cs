@@ -7,6 +7,7 @@ public static class SearchSetup
     {
         builder.Services.AddSingleton<ISearchStore, SqliteSearchStore>();
         builder.Services.AddSingleton<SearchIndexer>();
+        builder.Services.AddSingleton<SearchRanker>();
         builder.Services.AddSingleton<SearchIndexInterceptor>();
         builder.Services.AddScoped<PostSearch>();
         return builder;

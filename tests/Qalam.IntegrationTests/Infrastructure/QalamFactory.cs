@@ -55,6 +55,12 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         await work(scope.ServiceProvider);
     }
 
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void Dispose(bool disposing)

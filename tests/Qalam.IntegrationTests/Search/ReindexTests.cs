@@ -52,7 +52,7 @@ public sealed class ReindexTests : IDisposable
         var stats = await db.Database.SqlQuery<string>($"SELECT Documents || ' ' || TotalLength AS Value FROM SearchStats").SingleAsync();
         var terms = await db.Database.SqlQuery<string>($"SELECT Term || ':' || Df AS Value FROM SearchTerms ORDER BY Term").ToListAsync();
         var words = await db.Database.SqlQuery<string>($"SELECT Word || ':' || Df AS Value FROM SearchWords ORDER BY Word").ToListAsync();
-        var postings = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchPostings").SingleAsync();
-        return $"{stats}\n{postings}\n{string.Join(' ', terms)}\n{string.Join(' ', words)}";
+        var postings = await db.Database.SqlQuery<string>($"SELECT Term || ':' || SUM(length(Ids) / 8) AS Value FROM SearchBlocks GROUP BY Term ORDER BY Term").ToListAsync();
+        return $"{stats}\n{string.Join(' ', postings)}\n{string.Join(' ', terms)}\n{string.Join(' ', words)}";
     });
 }
