@@ -32,8 +32,8 @@ internal static class Timing
             // The index alone: statistics and the ranked page of ids, without reading posts or making snippets.
             watch.Restart();
             var plan = SearchPlan.Create(SearchQuery.Parse(q), false, new SearchFilters(), clock.GetUtcNow(), 0, PostSearch.PageSize);
-            var stats = await store.ReadStatisticsAsync(context, plan.Terms, default);
-            if (!plan.IsEmpty && plan.Terms.All(stats.DocumentFrequency.ContainsKey)) await ranker.RankAsync(context, plan, stats, default);
+            var stats = await store.ReadStatisticsAsync(context, plan.RequiredKeys, default);
+            await ranker.RankAsync(context, plan, stats, default);
             rankTimes.Add(watch.Elapsed.TotalMilliseconds);
         }
         return (times, cpu, rankTimes, withResults);

@@ -24,6 +24,8 @@ public interface ISearchStore
     Task<SearchStatistics> ReadStatisticsAsync(QalamDb db, IReadOnlyCollection<string> terms, CancellationToken ct);
     /// <summary>All postings of one term, in post id order, with the parts asked for.</summary>
     Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, CancellationToken ct);
+    /// <summary>The positions part of a term's blocks, by the blocks' first post id.</summary>
+    Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct);
     /// <summary>Posts whose exact (unstemmed, unfolded) text holds all (or any) of the phrases.</summary>
     Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct);
     /// <summary>Indexed words (normalised, unstemmed) of a length in the range, for suggestions.</summary>

@@ -33,9 +33,10 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
 
     private async Task<(RankedPage Page, SearchStatistics Stats)> RankAsync(SearchPlan plan, CancellationToken ct)
     {
-        var stats = await store.ReadStatisticsAsync(db, plan.Terms, ct);
-        // A word no indexed post contains: nothing can match all the words, so skip the ranking query.
-        if (plan.Terms.Any(t => !stats.DocumentFrequency.ContainsKey(t))) return (new RankedPage([], 0), stats);
+        var required = plan.RequiredKeys;
+        var stats = await store.ReadStatisticsAsync(db, required, ct);
+        // A word (or a phrase's pair of words) no indexed post contains: nothing can match, so skip ranking.
+        if (required.Any(t => !stats.DocumentFrequency.ContainsKey(t))) return (new RankedPage([], 0), stats);
         return (await ranker.RankAsync(db, plan, stats, ct), stats);
     }
 

@@ -7,9 +7,13 @@ namespace Qalam.Search;
 /// publication time), what filters need (author, kind, language) and where the term stands (for phrases).</summary>
 public readonly record struct Posting(int PostId, float Tf, float Length, long Published, int AuthorId, byte Kind, byte Language, int[] Positions)
 {
-    public static Posting From(SearchDocument document, string term) => new(
-        document.Post.PostId, (float)document.Frequencies[term], (float)document.Length, document.PublishedSeconds,
-        document.Post.AuthorId, (byte)document.Post.Kind, LanguageCode(document.Post.Language), [.. document.Positions[term]]);
+    /// <summary>The posting of a term or, without positions, of a pair of adjacent terms.</summary>
+    public static Posting From(SearchDocument document, string key) =>
+        document.Frequencies.TryGetValue(key, out var tf)
+            ? new(document.Post.PostId, (float)tf, (float)document.Length, document.PublishedSeconds, document.Post.AuthorId,
+                KindCode(document.Post.Kind), LanguageCode(document.Post.Language), [.. document.Positions[key]])
+            : new(document.Post.PostId, document.Pairs[key], (float)document.Length, document.PublishedSeconds, document.Post.AuthorId,
+                KindCode(document.Post.Kind), LanguageCode(document.Post.Language), []);
 
     public static byte LanguageCode(string? language) => language switch { "ar" => 1, "en" => 2, _ => 0 };
 
@@ -126,18 +130,19 @@ public static class PostingBlocks
     /// <summary>A block's positions decoded at once: all values end to end, and where each of its postings' start (count + 1 entries).</summary>
     public static (int[] Values, int[] Starts) ReadAllPositions(byte[] data, int count)
     {
-        var values = new List<int>(count * 2);
+        var values = new int[data.Length]; // a value takes at least one byte
         var starts = new int[count + 1];
         var offset = 0;
+        var at = 0;
         for (var i = 0; i < count; i++)
         {
-            starts[i] = values.Count;
+            starts[i] = at;
             var n = ReadVarint(data, ref offset);
             var previous = 0;
-            for (var k = 0; k < n; k++) values.Add(previous += ReadVarint(data, ref offset));
+            for (var k = 0; k < n; k++) values[at++] = previous += ReadVarint(data, ref offset);
         }
-        starts[count] = values.Count;
-        return ([.. values], starts);
+        starts[count] = at;
+        return (values, starts);
     }
 
     private static void WriteVarint(List<byte> output, int value)

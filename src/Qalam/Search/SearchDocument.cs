@@ -3,14 +3,16 @@ using Qalam.Content;
 namespace Qalam.Search;
 
 /// <summary>
-/// A post as the index stores it: each term's weighted frequency (for Qalam's BM25) and positions (for phrases), the
-/// weighted length, the exact forms (for exact mode) and the normalised words (for suggestions).
+/// A post as the index stores it: each term's weighted frequency (for Qalam's BM25) and positions (for phrases), each
+/// pair of adjacent terms (so a two-word phrase is one look-up), the weighted length, the exact forms (for exact mode)
+/// and the normalised words (for suggestions).
 /// </summary>
 public sealed record SearchDocument(
     IndexedPost Post,
     string ExactTerms,
     IReadOnlyDictionary<string, double> Frequencies,
     IReadOnlyDictionary<string, List<int>> Positions,
+    IReadOnlyDictionary<string, int> Pairs,
     double Length,
     IReadOnlyList<string> Words)
 {
@@ -19,6 +21,12 @@ public sealed record SearchDocument(
 
     public long PublishedSeconds => Post.PublishedUtc.ToUnixTimeSeconds();
 
+    /// <summary>The index key of two adjacent terms; terms never hold a space, so it cannot be taken for a term.</summary>
+    public static string Pair(string first, string second) => first + " " + second;
+
+    /// <summary>Every key this document is indexed under: its terms and its pairs.</summary>
+    public IEnumerable<string> Keys => Frequencies.Keys.Concat(Pairs.Keys);
+
     public static SearchDocument From(IndexedPost post)
     {
         var body = HtmlText.FromHtml(post.BodyHtml);
@@ -26,13 +34,21 @@ public sealed record SearchDocument(
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var wordList = new List<string>();
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
         double length = 0;
         void Add(string text, double weight)
         {
             var any = false;
+            string? previous = null;
             foreach (var token in SearchAnalyzer.Tokens(text))
             {
+                if (previous is not null)
+                {
+                    var pair = Pair(previous, token.Term);
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                }
+                previous = token.Term;
                 frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
                 if (!positions.TryGetValue(token.Term, out var list)) positions[token.Term] = list = [];
                 list.Add(next++);
@@ -47,6 +63,6 @@ public sealed record SearchDocument(
         Add(body, 1);
 
         var exact = string.Join(' ', SearchAnalyzer.Terms($"{post.Title} {string.Join(" ; ", post.Tags)} {body}", exact: true));
-        return new SearchDocument(post, exact, frequencies, positions, length, wordList);
+        return new SearchDocument(post, exact, frequencies, positions, pairs, length, wordList);
     }
 }

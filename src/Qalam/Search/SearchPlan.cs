@@ -28,6 +28,16 @@ public sealed record SearchPlan(
 {
     public bool IsEmpty => Terms.Count == 0;
 
+    /// <summary>Pairs of adjacent terms the phrases need (none in exact mode, where the exact forms decide): a two-word
+    /// phrase is exactly its pair; a longer one needs all its pairs and then its positions checked.</summary>
+    public IReadOnlyList<string> Pairs => Exact ? [] : Phrases.SelectMany(PairsOf).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every key the index must hold for a post to match: the terms and the phrases' pairs.</summary>
+    public IReadOnlyList<string> RequiredKeys => Terms.Concat(Pairs).Distinct(StringComparer.Ordinal).ToList();
+
+    public static IEnumerable<string> PairsOf(IReadOnlyList<string> phrase) =>
+        phrase.Zip(phrase.Skip(1), SearchDocument.Pair);
+
     public static SearchPlan Create(SearchQuery query, bool exact, SearchFilters filters, DateTimeOffset now, int skip, int take)
     {
         var terms = query.Words.Concat(query.Phrases).SelectMany(w => SearchAnalyzer.Terms(w)).Distinct(StringComparer.Ordinal).ToList();

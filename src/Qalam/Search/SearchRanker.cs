@@ -4,77 +4,74 @@ using Qalam.Data;
 namespace Qalam.Search;
 
 /// <summary>
-/// Matches and ranks a plan in C#, the same whatever the database: the rarest word's postings give the candidates (with
-/// the fields filters and ranking need), each other word's ids narrow them, phrases are checked on positions, exclusions
-/// removed, and every survivor is scored with <see cref="SearchRanking.Score"/>'s formula. A query costs about as much as
-/// reading its words' postings; the store only reads and writes blocks.
+/// Matches and ranks a plan in C#, the same whatever the database. The rarest required key (a term, or a pair of
+/// adjacent terms for a phrase) gives the candidates with the fields filters and ranking need; every other key's ids
+/// narrow them; phrases of three or more words are checked on positions, read only for the blocks that hold
+/// candidates; exclusions are removed; and every survivor is scored with <see cref="SearchRanking.Score"/>'s formula.
+/// A search costs about as much as reading its keys' ids; the store only reads and writes blocks.
 /// </summary>
 public sealed class SearchRanker(ISearchStore store)
 {
     public async Task<RankedPage> RankAsync(QalamDb db, SearchPlan plan, SearchStatistics stats, CancellationToken ct)
     {
-        if (plan.IsEmpty) return new RankedPage([], 0);
-        var terms = plan.Terms.OrderBy(t => stats.DocumentFrequency.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).ToList();
-        var positional = plan.Exact
-            ? new HashSet<string>(StringComparer.Ordinal)
-            : plan.Phrases.Concat(plan.Excluded.Where(e => e.Count > 1)).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        var keys = plan.RequiredKeys.OrderBy(k => stats.DocumentFrequency.GetValueOrDefault(k)).ThenBy(k => k, StringComparer.Ordinal).ToList();
+        if (plan.IsEmpty || keys.Any(k => !stats.DocumentFrequency.ContainsKey(k))) return new RankedPage([], 0);
         var loaded = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-        async Task<TermPostings> LoadAsync(string term, PostingParts parts)
+        async Task<TermPostings> LoadAsync(string key, PostingParts parts = PostingParts.Ids)
         {
-            if (!loaded.TryGetValue(term, out var postings))
-            {
-                if (positional.Contains(term)) parts |= PostingParts.Positions;
-                loaded[term] = postings = await store.ReadPostingsAsync(db, term, parts, ct);
-            }
+            if (!loaded.TryGetValue(key, out var postings)) loaded[key] = postings = await store.ReadPostingsAsync(db, key, parts, ct);
             return postings;
         }
 
-        var driver = await LoadAsync(terms[0], PostingParts.Documents);
-        var candidates = new Candidates(terms.Count, Filter(driver, plan, await AllowedAsync(db, plan.Filters, ct)), driver.PostIds);
-        for (var k = 1; k < terms.Count && candidates.Count > 0; k++)
-        {
-            candidates.Intersect(k, await LoadAsync(terms[k], PostingParts.Ids));
-        }
+        var driver = await LoadAsync(keys[0], PostingParts.Documents);
+        var candidates = new Candidates(driver, Filter(driver, plan, await AllowedAsync(db, plan.Filters, ct)));
+        for (var k = 1; k < keys.Count && candidates.Count > 0; k++) candidates.Intersect(await LoadAsync(keys[k]));
 
-        if (plan.Phrases.Count > 0 && candidates.Count > 0)
+        if (plan.Exact)
         {
-            if (plan.Exact)
+            if (plan.Phrases.Count > 0 && candidates.Count > 0)
             {
                 var exact = await store.MatchExactAsync(db, plan.Phrases, all: true, ct);
-                candidates.Keep(c => exact.Contains(candidates.Ids[c]));
+                candidates.Keep(id => exact.Contains(id));
             }
-            else
-            {
-                foreach (var phrase in plan.Phrases)
-                {
-                    var words = phrase.Select(t => (Postings: loaded[t], Word: terms.IndexOf(t))).ToArray();
-                    candidates.Keep(c => HasPhrase(words.Length, j => words[j].Postings.PositionsAt(candidates.Index[words[j].Word][c])));
-                }
-            }
-        }
-
-        if (plan.Excluded.Count > 0 && candidates.Count > 0)
-        {
-            if (plan.Exact)
+            if (plan.Excluded.Count > 0 && candidates.Count > 0)
             {
                 var excluded = await store.MatchExactAsync(db, plan.Excluded, all: false, ct);
-                candidates.Keep(c => !excluded.Contains(candidates.Ids[c]));
+                candidates.Keep(id => !excluded.Contains(id));
             }
-            else
+        }
+        else
+        {
+            // A pair settles a two-word phrase; longer ones also need their words in order.
+            foreach (var phrase in plan.Phrases.Where(p => p.Count > 2))
             {
-                foreach (var words in plan.Excluded)
+                if (candidates.Count == 0) break;
+                var found = await HasPhraseAsync(phrase, candidates.Ids, LoadAsync, db, ct);
+                candidates.KeepAt(c => found[c]);
+            }
+            foreach (var words in plan.Excluded)
+            {
+                if (candidates.Count == 0) break;
+                var keysOf = words.Count == 1 ? [words[0]] : SearchPlan.PairsOf(words).Distinct(StringComparer.Ordinal).ToList();
+                var lists = new List<TermPostings>();
+                foreach (var key in keysOf) lists.Add(await LoadAsync(key));
+                var containing = candidates.Ids.Where(id => lists.All(l => l.IndexOf(id) >= 0)).ToArray();
+                if (words.Count > 2 && containing.Length > 0)
                 {
-                    var postings = new List<TermPostings>();
-                    foreach (var t in words) postings.Add(await LoadAsync(t, PostingParts.Ids));
-                    candidates.Keep(c => !Contains(postings, candidates.Ids[c]));
+                    var found = await HasPhraseAsync(words, containing, LoadAsync, db, ct);
+                    containing = containing.Where((_, i) => found[i]).ToArray();
                 }
+                var drop = containing.ToHashSet();
+                candidates.Keep(id => !drop.Contains(id));
             }
         }
 
-        return Score(candidates, terms.Select(t => loaded[t]).ToList(), terms.Select(t => SearchRanking.Idf(stats.Documents, stats.DocumentFrequency.GetValueOrDefault(t))).ToArray(), driver, stats, plan);
+        if (candidates.Count == 0) return new RankedPage([], 0);
+        var terms = plan.Terms.Select(t => (Postings: loaded[t], Idf: SearchRanking.Idf(stats.Documents, stats.DocumentFrequency[t]))).ToList();
+        return Score(candidates, terms, driver, stats, plan);
     }
 
-    // Indices of the rarest word's postings that pass the date and filter fields it carries.
+    // Indices of the driver's postings that pass the date and filter fields every posting carries.
     private static List<int> Filter(TermPostings driver, SearchPlan plan, HashSet<int>? allowed)
     {
         var f = plan.Filters;
@@ -114,45 +111,67 @@ public sealed class SearchRanker(ISearchStore store)
         return allowed;
     }
 
-    private delegate ReadOnlySpan<int> PositionsOf(int word);
-
-    // True when the words stand one after another somewhere: positions(j) is where the j-th word stands, in order.
-    private static bool HasPhrase(int words, PositionsOf positions)
+    // For each post (each holds every word of the phrase), whether the words stand one after another somewhere.
+    private async Task<bool[]> HasPhraseAsync(IReadOnlyList<string> phrase, int[] postIds, Func<string, PostingParts, Task<TermPostings>> load, QalamDb db, CancellationToken ct)
     {
-        foreach (var start in positions(0))
+        var words = new TermPostings[phrase.Count];
+        var at = new int[phrase.Count][];
+        for (var j = 0; j < phrase.Count; j++)
+        {
+            words[j] = await load(phrase[j], PostingParts.Ids);
+            var postings = words[j];
+            at[j] = postIds.Select(postings.IndexOf).ToArray();
+            var missing = at[j].Where(i => i >= 0).Select(postings.MissingPositionsBlock).OfType<int>().Distinct().ToList();
+            postings.AddPositions(await store.ReadPositionsAsync(db, phrase[j], missing, ct));
+        }
+        var found = new bool[postIds.Length];
+        var positions = new ArraySegment<int>[phrase.Count];
+        for (var c = 0; c < postIds.Length; c++)
         {
             var all = true;
-            for (var j = 1; j < words && all; j++) all = positions(j).BinarySearch(start + j) >= 0;
+            for (var j = 0; j < phrase.Count && all; j++)
+            {
+                all = at[j][c] >= 0;
+                if (all) positions[j] = words[j].PositionsAt(at[j][c]);
+            }
+            found[c] = all && InOrder(positions);
+        }
+        return found;
+    }
+
+    // True when some position p of the first word has p + j among the j-th word's positions for every j (all sorted).
+    private static bool InOrder(ArraySegment<int>[] positions)
+    {
+        Span<int> next = stackalloc int[positions.Length];
+        foreach (var start in positions[0])
+        {
+            var all = true;
+            for (var j = 1; j < positions.Length && all; j++)
+            {
+                var list = positions[j];
+                while (next[j] < list.Count && list[next[j]] < start + j) next[j]++;
+                all = next[j] < list.Count && list[next[j]] == start + j;
+            }
             if (all) return true;
         }
         return false;
     }
 
-    // Whether the post contains the excluded word, or for several words the excluded phrase.
-    private static bool Contains(List<TermPostings> words, int postId)
-    {
-        var at = new int[words.Count];
-        for (var j = 0; j < words.Count; j++)
-        {
-            at[j] = Array.BinarySearch(words[j].PostIds, postId);
-            if (at[j] < 0) return false;
-        }
-        return words.Count == 1 || HasPhrase(words.Count, j => words[j].PositionsAt(at[j]));
-    }
-
-    private static RankedPage Score(Candidates candidates, List<TermPostings> postings, double[] idf, TermPostings driver, SearchStatistics stats, SearchPlan plan)
+    private static RankedPage Score(Candidates candidates, List<(TermPostings Postings, double Idf)> terms, TermPostings driver, SearchStatistics stats, SearchPlan plan)
     {
         var now = plan.Now.ToUnixTimeSeconds();
         var wanted = plan.Skip + plan.Take;
         // The best `wanted` so far; the heap's top is the worst of them (lowest score, then lowest id).
         var best = new PriorityQueue<int, (double Score, int PostId)>(Math.Min(wanted, candidates.Count) + 1);
+        var inDriver = candidates.IndexIn(driver);
+        var lists = terms.Select(t => (t.Postings.Tf, Index: candidates.IndexIn(t.Postings), t.Idf)).ToArray();
         for (var c = 0; c < candidates.Count; c++)
         {
-            var d = candidates.Index[0][c];
+            var d = inDriver[c];
             var sum = 0.0;
-            for (var k = 0; k < postings.Count; k++)
+            foreach (var (tf, index, idf) in lists)
             {
-                sum += SearchRanking.TermScore(idf[k], postings[k].Tf[candidates.Index[k][c]], driver.Length[d], stats.AverageLength);
+                sum += SearchRanking.TermScore(idf, tf[index[c]], driver.Length[d], stats.AverageLength);
             }
             // The recency boost is at most 1 + RecencyWeight: skip computing it when even that cannot reach the page.
             if (best.Count >= wanted && best.TryPeek(out _, out var threshold) && (sum * (1 + SearchRanking.RecencyWeight), candidates.Ids[c]).CompareTo(threshold) <= 0) continue;
@@ -166,68 +185,69 @@ public sealed class SearchRanker(ISearchStore store)
         return new RankedPage(hits.Skip(plan.Skip).Take(plan.Take).ToList(), candidates.Count);
     }
 
-    /// <summary>The surviving candidates: their post ids and, per word, the index of their posting in that word's list.</summary>
+    /// <summary>The surviving candidates in post id order: their ids and, for the driver and each key intersected, the
+    /// index of their posting in that key's list.</summary>
     private sealed class Candidates
     {
-        public int Count => Ids.Length;
-        public int[] Ids { get; private set; }
-        public int[][] Index { get; }
+        private readonly List<TermPostings> _lists = [];
+        private readonly List<int[]> _index = [];
 
-        public Candidates(int words, List<int> driverIndices, int[] driverIds)
+        public Candidates(TermPostings driver, List<int> driverIndices)
         {
-            Index = new int[words][];
-            Index[0] = [.. driverIndices];
-            Ids = [.. driverIndices.Select(i => driverIds[i])];
-            for (var k = 1; k < words; k++) Index[k] = new int[Ids.Length];
+            Ids = [.. driverIndices.Select(i => driver.PostIds[i])];
+            _lists.Add(driver);
+            _index.Add([.. driverIndices]);
         }
 
-        // Keeps the candidates the word's postings contain, noting where; skips ahead by binary search when they are far fewer.
-        public void Intersect(int word, TermPostings postings)
+        public int Count => Ids.Length;
+        public int[] Ids { get; private set; }
+
+        /// <summary>Where each candidate's posting is in a list the candidates were intersected with (or the driver's).</summary>
+        public int[] IndexIn(TermPostings list) => _index[_lists.IndexOf(list)];
+
+        // Keeps the candidates the key's postings hold, noting where; skips ahead by binary search when they are far fewer.
+        public void Intersect(TermPostings postings)
         {
-            var keep = new bool[Count];
             var ids = postings.PostIds;
             var gallop = (long)Count * 16 < postings.Count;
+            var at = new int[Count];
             var j = 0;
-            for (var c = 0; c < Count && j < ids.Length; c++)
+            _lists.Add(postings);
+            _index.Add(at);
+            KeepAt(c =>
             {
                 var id = Ids[c];
                 if (gallop)
                 {
                     var found = Array.BinarySearch(ids, j, ids.Length - j, id);
-                    if (found >= 0) (keep[c], Index[word][c], j) = (true, found, found + 1);
-                    else j = ~found;
+                    j = found >= 0 ? found : ~found;
                 }
                 else
                 {
                     while (j < ids.Length && ids[j] < id) j++;
-                    if (j < ids.Length && ids[j] == id) (keep[c], Index[word][c]) = (true, j);
                 }
-            }
-            Compact(keep);
+                at[c] = j < ids.Length && ids[j] == id ? j : -1;
+                return at[c] >= 0;
+            });
         }
 
-        public void Keep(Func<int, bool> predicate)
-        {
-            var keep = new bool[Count];
-            for (var c = 0; c < Count; c++) keep[c] = predicate(c);
-            Compact(keep);
-        }
+        public void Keep(Func<int, bool> keepId) => KeepAt(c => keepId(Ids[c]));
 
-        private void Compact(bool[] keep)
+        // Keeps candidate c where keep(c) holds; keep is called once per candidate, in order.
+        public void KeepAt(Func<int, bool> keep)
         {
-            var n = keep.Count(k => k);
-            if (n == Count) return;
-            var ids = new int[n];
-            var index = Index.Select(_ => new int[n]).ToArray();
-            for (int c = 0, at = 0; c < Count; c++)
+            var kept = new List<int>(Count);
+            for (var c = 0; c < Count; c++)
             {
-                if (!keep[c]) continue;
-                ids[at] = Ids[c];
-                for (var k = 0; k < Index.Length; k++) index[k][at] = Index[k][c];
-                at++;
+                if (keep(c)) kept.Add(c);
             }
-            Ids = ids;
-            for (var k = 0; k < Index.Length; k++) Index[k] = index[k];
+            if (kept.Count == Count) return;
+            Ids = [.. kept.Select(c => Ids[c])];
+            for (var k = 0; k < _index.Count; k++)
+            {
+                var old = _index[k];
+                _index[k] = [.. kept.Select(c => old[c])];
+            }
         }
     }
 }

@@ -39,10 +39,10 @@ public sealed class SqliteSearchStore : ISearchStore
                 var p = document.Post;
                 Set(insert, ("$id", p.PostId), ("$author", p.AuthorId), ("$kind", p.Kind.ToString()), ("$language", p.Language),
                     ("$published", document.PublishedSeconds), ("$length", document.Length),
-                    ("$terms", JsonSerializer.Serialize(document.Frequencies.Keys, Json)), ("$words", JsonSerializer.Serialize(document.Words, Json)),
+                    ("$terms", JsonSerializer.Serialize(document.Keys, Json)), ("$words", JsonSerializer.Serialize(document.Words, Json)),
                     ("$exact", document.ExactTerms));
                 await insert.ExecuteNonQueryAsync(ct);
-                foreach (var term in document.Frequencies.Keys) changes.For(term).Added.Add(Posting.From(document, term));
+                foreach (var key in document.Keys) changes.For(key).Added.Add(Posting.From(document, key));
             }
             await changes.ApplyAsync(db, ct);
         });
@@ -162,6 +162,19 @@ public sealed class SqliteSearchStore : ISearchStore
             blocks = await ReadAsync(cmd, r => new PostingBlocks.Block(r.GetInt32(0), r.GetInt32(1), (byte[])r.GetValue(2), (byte[])r.GetValue(3), (byte[])r.GetValue(4)), ct);
         });
         return new TermPostings(blocks, parts);
+    }
+
+    public async Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct)
+    {
+        var positions = new Dictionary<int, byte[]>();
+        if (blockFirsts.Count == 0) return positions;
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var cmd = Command(db, "SELECT First, Positions FROM SearchBlocks WHERE Term = $t AND First IN (SELECT value FROM json_each($firsts))",
+                ("$t", term), ("$firsts", JsonSerializer.Serialize(blockFirsts)));
+            foreach (var (first, data) in await ReadAsync(cmd, r => (r.GetInt32(0), (byte[])r.GetValue(1)), ct)) positions[first] = data;
+        });
+        return positions;
     }
 
     public async Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct)
