@@ -36,7 +36,10 @@ Console.WriteLine("|---|---|---|---|---|---|---|");
 foreach (var (kind, set) in queries)
 {
     await Timing.RunAsync(Db, clock, set.Take(20)); // warm the page cache and the JIT
+    var gen2 = GC.CollectionCount(2);
+    var allocated = GC.GetTotalAllocatedBytes();
     var (times, cpu, rank, withResults) = await Timing.RunAsync(Db, clock, set);
+    Console.Error.WriteLine($"{kind}: {GC.CollectionCount(2) - gen2} full collections, {(GC.GetTotalAllocatedBytes() - allocated) / set.Count / 1024.0 / 1024:F1} MB allocated per query (twice: whole search, then index only)");
     Console.WriteLine($"| {count:N0} | {kind} | {set.Count} | {withResults} | {Timing.Percentiles(times)} | {Timing.Percentiles(cpu)} | {Timing.Percentiles(rank)} |");
 }
 if (Timing.ReadCpu.Count > 0) Console.WriteLine($"Breakdown, CPU ms p50 / p95 / p99: reading the page of posts {Timing.Percentiles(Timing.ReadCpu)}; titles and snippets {Timing.Percentiles(Timing.HighlightCpu)}");
