@@ -19,7 +19,11 @@ public sealed class SearchRanker(ISearchStore store)
         var loaded = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         async Task<TermPostings> LoadAsync(string key, PostingParts parts = PostingParts.Ids)
         {
-            if (!loaded.TryGetValue(key, out var postings)) loaded[key] = postings = await store.ReadPostingsAsync(db, key, parts, ct);
+            if (!loaded.TryGetValue(key, out var postings))
+            {
+                var expected = (int)Math.Min(stats.DocumentFrequency.GetValueOrDefault(key), stats.Documents);
+                loaded[key] = postings = await store.ReadPostingsAsync(db, key, parts, expected, ct);
+            }
             return postings;
         }
 

@@ -151,17 +151,23 @@ public sealed class SqliteSearchStore : ISearchStore
         return result!;
     }
 
-    public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, CancellationToken ct)
+    public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
     {
         var documents = parts.HasFlag(PostingParts.Documents) ? "Documents" : "x''";
         var positions = parts.HasFlag(PostingParts.Positions) ? "Positions" : "x''";
-        List<PostingBlocks.Block> blocks = [];
+        var postings = new TermPostings(parts, expected);
         await WithConnectionAsync(db, async () =>
         {
-            await using var cmd = Command(db, $"SELECT First, Last, Ids, {documents}, {positions} FROM SearchBlocks WHERE Term = $t ORDER BY First", ("$t", term));
-            blocks = await ReadAsync(cmd, r => new PostingBlocks.Block(r.GetInt32(0), r.GetInt32(1), (byte[])r.GetValue(2), (byte[])r.GetValue(3), (byte[])r.GetValue(4)), ct);
+            await using var cmd = Command(db, $"SELECT First, Ids, {documents}, {positions} FROM SearchBlocks WHERE Term = $t ORDER BY First", ("$t", term));
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            // Blocks are appended as they are read, into arrays sized from the document frequency.
+            while (await reader.ReadAsync(ct))
+            {
+                postings.Append(reader.GetInt32(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2),
+                    parts.HasFlag(PostingParts.Positions) ? (byte[])reader.GetValue(3) : null);
+            }
         });
-        return new TermPostings(blocks, parts);
+        return postings.Complete();
     }
 
     public async Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct)

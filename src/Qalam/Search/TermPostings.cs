@@ -17,62 +17,92 @@ public enum PostingParts
 /// </summary>
 public sealed class TermPostings
 {
-    public int Count { get; }
-    public int[] PostIds { get; }
-    public float[] Tf { get; }
-    public float[] Length { get; } = [];
-    public long[] Published { get; } = [];
-    public int[] AuthorId { get; } = [];
-    public byte[] Kind { get; } = [];
-    public byte[] Language { get; } = [];
+    public int Count { get; private set; }
+    public int[] PostIds { get; private set; }
+    public float[] Tf { get; private set; }
+    public float[] Length { get; private set; } = [];
+    public long[] Published { get; private set; } = [];
+    public int[] AuthorId { get; private set; } = [];
+    public byte[] Kind { get; private set; } = [];
+    public byte[] Language { get; private set; } = [];
 
-    private readonly int[] _blockStart;
-    private readonly int[] _blockFirst;
-    private readonly byte[]?[] _positionData;
+    private readonly PostingParts _parts;
+    private readonly List<int> _blockStart = [];
+    private readonly List<int> _blockFirst = [];
+    private readonly List<byte[]?> _positionData = [];
     // Per block, once decoded: every posting's positions end to end, and where each posting's start.
-    private readonly (int[] Values, int[] Starts)?[] _positions;
+    private (int[] Values, int[] Starts)?[] _positions = [];
+
+    /// <summary>An empty list to <see cref="Append"/> blocks to, in post id order; <paramref name="capacity"/> is the expected postings.</summary>
+    public TermPostings(PostingParts parts, int capacity)
+    {
+        _parts = parts;
+        PostIds = new int[capacity];
+        Tf = new float[capacity];
+        if (parts.HasFlag(PostingParts.Documents))
+        {
+            Length = new float[capacity];
+            Published = new long[capacity];
+            AuthorId = new int[capacity];
+            Kind = new byte[capacity];
+            Language = new byte[capacity];
+        }
+    }
 
     /// <summary>Blocks in post id order, each with the parts asked for (the others may be empty).</summary>
-    public TermPostings(IReadOnlyList<PostingBlocks.Block> blocks, PostingParts parts)
+    public TermPostings(IReadOnlyList<PostingBlocks.Block> blocks, PostingParts parts) : this(parts, blocks.Sum(b => b.Count))
     {
-        Count = blocks.Sum(b => b.Count);
-        PostIds = new int[Count];
-        Tf = new float[Count];
-        var documents = parts.HasFlag(PostingParts.Documents);
-        if (documents)
+        foreach (var block in blocks) Append(block.First, block.Ids, block.Documents, block.Positions);
+        Complete();
+    }
+
+    /// <summary>Adds a block's parts (read in place: the spans are copied, not kept).</summary>
+    public void Append(int first, ReadOnlySpan<byte> ids, ReadOnlySpan<byte> documents, byte[]? positions)
+    {
+        var n = ids.Length / 8;
+        var at = Count;
+        if (at + n > PostIds.Length) Grow(Math.Max(at + n, PostIds.Length * 2));
+        _blockStart.Add(at);
+        _blockFirst.Add(first);
+        MemoryMarshal.Cast<byte, int>(ids[..(n * 4)]).CopyTo(PostIds.AsSpan(at));
+        MemoryMarshal.Cast<byte, float>(ids.Slice(n * 4, n * 4)).CopyTo(Tf.AsSpan(at));
+        if (_parts.HasFlag(PostingParts.Documents))
         {
-            Length = new float[Count];
-            Published = new long[Count];
-            AuthorId = new int[Count];
-            Kind = new byte[Count];
-            Language = new byte[Count];
+            MemoryMarshal.Cast<byte, float>(documents[..(n * 4)]).CopyTo(Length.AsSpan(at));
+            MemoryMarshal.Cast<byte, long>(documents.Slice(n * 4, n * 8)).CopyTo(Published.AsSpan(at));
+            MemoryMarshal.Cast<byte, int>(documents.Slice(n * 12, n * 4)).CopyTo(AuthorId.AsSpan(at));
+            documents.Slice(n * 16, n).CopyTo(Kind.AsSpan(at));
+            documents.Slice(n * 17, n).CopyTo(Language.AsSpan(at));
         }
-        _blockStart = new int[blocks.Count + 1];
-        _blockFirst = new int[blocks.Count];
-        _positionData = new byte[]?[blocks.Count];
-        _positions = new (int[], int[])?[blocks.Count];
-        var at = 0;
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            var block = blocks[b];
-            var n = block.Count;
-            _blockStart[b] = at;
-            _blockFirst[b] = block.First;
-            MemoryMarshal.Cast<byte, int>(block.Ids.AsSpan(0, n * 4)).CopyTo(PostIds.AsSpan(at));
-            MemoryMarshal.Cast<byte, float>(block.Ids.AsSpan(n * 4, n * 4)).CopyTo(Tf.AsSpan(at));
-            if (documents)
-            {
-                var d = block.Documents.AsSpan();
-                MemoryMarshal.Cast<byte, float>(d[..(n * 4)]).CopyTo(Length.AsSpan(at));
-                MemoryMarshal.Cast<byte, long>(d.Slice(n * 4, n * 8)).CopyTo(Published.AsSpan(at));
-                MemoryMarshal.Cast<byte, int>(d.Slice(n * 12, n * 4)).CopyTo(AuthorId.AsSpan(at));
-                d.Slice(n * 16, n).CopyTo(Kind.AsSpan(at));
-                d.Slice(n * 17, n).CopyTo(Language.AsSpan(at));
-            }
-            if (parts.HasFlag(PostingParts.Positions)) _positionData[b] = block.Positions;
-            at += n;
-        }
-        _blockStart[^1] = at;
+        _positionData.Add(_parts.HasFlag(PostingParts.Positions) ? positions : null);
+        Count = at + n;
+    }
+
+    /// <summary>Ends appending: the arrays are trimmed to <see cref="Count"/> if the capacity was not exact.</summary>
+    public TermPostings Complete()
+    {
+        if (PostIds.Length != Count) Grow(Count);
+        _blockStart.Add(Count);
+        _positions = new (int[], int[])?[_blockFirst.Count];
+        return this;
+    }
+
+    private void Grow(int size)
+    {
+        PostIds = Resized(PostIds, size);
+        Tf = Resized(Tf, size);
+        if (!_parts.HasFlag(PostingParts.Documents)) return;
+        Length = Resized(Length, size);
+        Published = Resized(Published, size);
+        AuthorId = Resized(AuthorId, size);
+        Kind = Resized(Kind, size);
+        Language = Resized(Language, size);
+    }
+
+    private static T[] Resized<T>(T[] array, int size)
+    {
+        Array.Resize(ref array, size);
+        return array;
     }
 
     /// <summary>The index of the post's posting, or a negative number if the post does not contain the term.</summary>
@@ -88,7 +118,7 @@ public sealed class TermPostings
     /// <summary>Positions fetched for blocks, by their first post id.</summary>
     public void AddPositions(IReadOnlyDictionary<int, byte[]> byFirst)
     {
-        for (var b = 0; b < _blockFirst.Length; b++)
+        for (var b = 0; b < _blockFirst.Count; b++)
         {
             if (byFirst.TryGetValue(_blockFirst[b], out var data)) _positionData[b] ??= data;
         }
@@ -106,7 +136,7 @@ public sealed class TermPostings
 
     private int BlockOf(int i)
     {
-        var b = _blockStart.AsSpan(0, _blockFirst.Length).BinarySearch(i);
+        var b = CollectionsMarshal.AsSpan(_blockStart)[.._blockFirst.Count].BinarySearch(i);
         return b >= 0 ? b : ~b - 1;
     }
 }
