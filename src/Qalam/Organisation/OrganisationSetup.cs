@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Hosting;
+using Qalam.Media;
 
 namespace Qalam.Organisation;
 
@@ -26,6 +28,7 @@ public static class OrganisationSetup
     public static WebApplication MapQalamOrganisation(this WebApplication app)
     {
         app.MapGet("/statements/{year:int}/{number:int}.pdf", StatementPdfAsync);
+        app.MapGet("/endorsements/{postId:int}/letter.pdf", LetterAsync);
         app.MapGet("/admin/documents/{key:guid}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
         return app;
     }
@@ -39,6 +42,25 @@ public static class OrganisationSetup
         var pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s));
         http.Response.Headers.CacheControl = "public, max-age=300";
         return Results.File(pdf, "application/pdf", $"statement-{year}-{number}.pdf");
+    }
+
+    /// <summary>
+    /// A published endorsement's PDF letter, for its page to show in a frame (and to download with ?download=true). The same
+    /// file under /media stays sandboxed and unframable; only here, and only while the endorsement is public, may the site frame it.
+    /// </summary>
+    private static async Task<IResult> LetterAsync(int postId, bool? download, OrganisationQueries queries, MediaStore media, HttpContext http, CancellationToken ct)
+    {
+        var endorsement = await queries.FindEndorsementAsync(postId, ct);
+        if (endorsement is not { LetterPath: { } path, LetterType: "application/pdf" }) return Results.NotFound();
+        var full = Path.Combine(media.Root, path);
+        if (!File.Exists(full)) return Results.NotFound();
+        var h = http.Response.Headers;
+        SecurityHeaders.AllowSameOriginFraming(http);
+        h["Cross-Origin-Resource-Policy"] = "same-origin";
+        // Short, like the statement PDF: unpublishing the endorsement withdraws the letter within minutes.
+        h.CacheControl = "public, max-age=300";
+        h.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = download != true, FileName = $"endorsement-{postId}-letter.pdf" }.ToString();
+        return Results.File(full, "application/pdf", enableRangeProcessing: true);
     }
 
     /// <summary>A stamped copy for a signed-in reader who has access; anyone else gets the same 404 as for a document that does not exist.</summary>
