@@ -75,7 +75,8 @@ public static class OrganisationSetup
             return Results.NotFound();
         }
         var file = await copies.IssueAsync(doc, "confidential-download", new ConfidentialCopies.Recipient(reader.Id, null, reader.Name, reader.Email), ct);
-        return ConfidentialFile(http, file);
+        // No body: the status code pages answer with the site's "file unavailable" page.
+        return file is null ? Results.StatusCode(StatusCodes.Status410Gone) : ConfidentialFile(http, file);
     }
 
     /// <summary>Headers for a confidential file: always a download, never cached, never indexed, never sniffed.</summary>

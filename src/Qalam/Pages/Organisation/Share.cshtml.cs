@@ -28,6 +28,7 @@ public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Micr
     {
         if (await links.FindActiveAsync(token, ct) is not { } found) return NotFound();
         var file = await copies.IssueAsync(found.Document, "share-link-download", Recipient(found.Link), ct);
+        if (file is null) return StatusCode(StatusCodes.Status410Gone);
         OrganisationSetup.ConfidentialFile(HttpContext, file);
         return File(file.Bytes, file.ContentType, file.FileName);
     }
