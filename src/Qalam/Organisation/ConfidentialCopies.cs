@@ -23,6 +23,13 @@ public sealed class ConfidentialCopies(QalamDb db, AuditLog audit, ConfidentialV
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>A use refused by <see cref="ConfidentialRateLimit"/>: audited, so a burst shows in the log with who and from where.</summary>
+    public async Task RecordLimitedAsync(string subject, string action, Recipient? who, CancellationToken ct = default)
+    {
+        audit.Record("confidential-rate-limited", subject, $"refused {action}" + (who is null ? "" : $"; recipient={who.Name}"), actorId: who?.PersonId, actorName: who?.Name);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>A stamped copy for <paramref name="who"/>; null when the document's file is unavailable (audited as such).</summary>
     public async Task<StampedFile?> IssueAsync(ConfidentialDocument doc, string action, Recipient who, CancellationToken ct = default)
     {

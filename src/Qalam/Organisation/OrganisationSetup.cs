@@ -20,6 +20,9 @@ public static class OrganisationSetup
         builder.Services.AddScoped<ConfidentialAccess>();
         builder.Services.AddScoped<ConfidentialCopies>();
         builder.Services.AddScoped<ShareLinks>();
+        var permits = builder.Configuration.GetValue(ConfidentialRateLimit.Setting, ConfidentialRateLimit.DefaultPermitsPerWindow);
+        if (permits < 1) throw new InvalidOperationException($"{ConfidentialRateLimit.Setting} must be at least 1.");
+        builder.Services.AddSingleton(_ => new ConfidentialRateLimit(permits));
         // The statement lock sits on every save of the database, whoever saves.
         builder.Services.ConfigureDbContext<SqliteQalamDb>(o => o.AddInterceptors(new StatementLock()));
         return builder;
@@ -64,9 +67,17 @@ public static class OrganisationSetup
     }
 
     /// <summary>A stamped copy for a signed-in reader who has access; anyone else gets the same 404 as for a document that does not exist.</summary>
-    private static async Task<IResult> DownloadAsync(Guid key, ConfidentialAccess access, ConfidentialCopies copies, AuditLog audit, QalamDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(Guid key, ConfidentialAccess access, ConfidentialCopies copies, ConfidentialRateLimit limits,
+        AuditLog audit, QalamDb db, HttpContext http, CancellationToken ct)
     {
         var reader = await access.ReaderAsync(http.User, ct);
+        // Counted before the access check, so guessing keys spends the same allowance as downloading.
+        if (limits.TryAcquire(reader is null ? null : $"person:{reader.Id}", http) is not null)
+        {
+            await copies.RecordLimitedAsync($"confidential:{key:D}", "confidential-download", reader is null ? null : new(reader.Id, null, reader.Name, reader.Email), ct);
+            // No body: the status code pages answer with the site's "too many requests" page.
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         var doc = reader is null ? null : await access.FindReadableAsync(reader, key, ct);
         if (reader is null || doc is null)
         {

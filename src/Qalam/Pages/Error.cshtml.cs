@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Qalam.Localization;
 
 namespace Qalam.Pages;
 
-/// <summary>The 404, 410 (a file that is unavailable) and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
+/// <summary>The 404, 410 (a file that is unavailable), 429 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Strings> t) : SitePageModel
 {
@@ -43,6 +44,9 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
         {
             404 => (t["NotFoundHeading"].Value, t["NotFoundMessage"].Value),
             410 => (t["FileUnavailableHeading"].Value, t["FileUnavailableMessage"].Value),
+            // Retry-After was set by whoever refused the request (the confidential download limit).
+            429 => (t["TooManyRequestsHeading"].Value, string.Format(CultureInfo.CurrentCulture, t["TooManyRequestsMessage"],
+                Site.FormatNumber(int.TryParse(Response.Headers.RetryAfter, out var wait) ? wait : 60, Language))),
             >= 500 => (t["ErrorHeading"].Value, t["ErrorMessage"].Value),
             _ => (t["ErrorHeading"].Value, string.Format(t["ErrorCodeMessage"], code)),
         };
