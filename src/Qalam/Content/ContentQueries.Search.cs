@@ -17,7 +17,7 @@ public sealed partial class ContentQueries
         var publicIds = probes.Where(p => IsPublicAt(p, now)).Select(p => p.Id).ToList();
         var found = await db.Posts.AsNoTracking().Where(p => publicIds.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
         var byId = found.ToDictionary(p => p.Id);
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        return await WithStatementNumbersAsync(ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
     }
 
     /// <summary>People who have public posts, for the search page's author filter.</summary>

@@ -220,6 +220,18 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var ids = await picked.Select(p => p.Id).ToListAsync(ct);
         if (ids.Count == 0) return [];
         var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
-        return rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
+        return (await WithStatementNumbersAsync(rows, ct)).OrderBy(r => ids.IndexOf(r.Id)).ToList();
+    }
+
+    /// <summary>Gives listed statements their numbers, so every list can title them as the statement's own page does.</summary>
+    private async Task<List<PostSummary>> WithStatementNumbersAsync(List<PostSummary> rows, CancellationToken ct)
+    {
+        var statementIds = rows.Where(r => r.Kind == PostKind.Statement).Select(r => r.Id).ToList();
+        // Most pages list no statement: no query for them.
+        if (statementIds.Count == 0) return rows;
+        var numbers = await db.Statements.AsNoTracking().Where(s => statementIds.Contains(s.PostId) && s.Number != null)
+            .Select(s => new { s.PostId, Number = new StatementNumber(s.Year!.Value, s.Number!.Value) })
+            .ToDictionaryAsync(s => s.PostId, s => s.Number, ct);
+        return rows.Select(r => numbers.TryGetValue(r.Id, out var n) ? r with { Statement = n } : r).ToList();
     }
 }

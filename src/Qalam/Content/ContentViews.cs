@@ -19,9 +19,15 @@ public sealed record PostSummary(
     string? FeaturedImagePath,
     string? FeaturedImageAlt)
 {
+    /// <summary>An official statement's number, given at its publication; null for every other post.</summary>
+    public StatementNumber? Statement { get; init; }
+
     /// <summary>The excerpt, or the opening of the text when the writer left none.</summary>
     public string Teaser => string.IsNullOrWhiteSpace(Excerpt) ? PostBody.Summarise(BodyHtml) : Excerpt;
 }
+
+/// <summary>«بيان رقم (Number) لعام Year»: how a statement is numbered, per calendar year.</summary>
+public sealed record StatementNumber(int Year, int Number);
 
 /// <summary>Everything the post page shows.</summary>
 public sealed record PostView(

@@ -78,6 +78,9 @@ internal static class FeedEndpoints
 
     private static IResult Write(HttpContext http, SiteContext site, FeedSource source, Format format)
     {
+        // Statements carry their number in the title, as on every list of the site.
+        var o = http.RequestServices.GetRequiredService<IStringLocalizer<Organisation.OrganisationStrings>>();
+        source = source with { Items = source.Items.Select(p => p with { Title = Organisation.StatementTitles.Listed(p, site, o) }).ToList() };
         using var buffer = new MemoryStream();
         var root = SiteAddress.Root(http);
         if (format == Format.Rss) RssWriter.Write(buffer, source, root, site.Now);

@@ -1,12 +1,30 @@
 namespace Qalam.Hosting;
 
-/// <summary>Security headers on every response: a strict CSP (no inline script), framing refused, no sniffing, HSTS on HTTPS.</summary>
+/// <summary>
+/// Security headers on every response: a strict CSP (no inline script), framing refused, no sniffing, HSTS on HTTPS.
+/// The one exception to the framing refusal is a response that calls <see cref="AllowSameOriginFraming"/>.
+/// </summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; " +
         "media-src 'self' https:; frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// For a PDF the site's own pages show in a frame: it loads nothing itself, and only this origin may frame it. No
+    /// sandbox, which would stop the browser's PDF viewer; a PDF's own scripts run in the viewer, never in this origin.
+    /// </summary>
+    public const string FramablePdfPolicy = "default-src 'none'; frame-ancestors 'self'";
+
+    private static readonly object SameOriginFraming = new();
+
+    /// <summary>Lets the site's own pages, and no one else, frame this response (a published endorsement's PDF letter).</summary>
+    public static void AllowSameOriginFraming(HttpContext context)
+    {
+        context.Items[SameOriginFraming] = true;
+        context.Response.Headers.ContentSecurityPolicy = FramablePdfPolicy;
+    }
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -19,7 +37,10 @@ internal sealed class SecurityHeaders(RequestDelegate next)
                 h.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
             }
             h.XContentTypeOptions = "nosniff";
-            h.XFrameOptions = "DENY";
+            // Only the PDF itself: an error page re-executed for the same request is refused like every other page.
+            var framable = context.Items.ContainsKey(SameOriginFraming) && context.Response.ContentType == "application/pdf"
+                && h.ContentSecurityPolicy == FramablePdfPolicy;
+            h.XFrameOptions = framable ? "SAMEORIGIN" : "DENY";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -9,8 +9,9 @@ namespace Qalam.Organisation;
 public sealed record StampedFile(byte[] Bytes, string ContentType, string FileName, Guid CopyId);
 
 /// <summary>
-/// Hands out confidential files. The audit entry and the copy record are saved before a single byte is prepared,
-/// so a copy that leaves the building always has a line in the log (if the log cannot be written, nothing is sent).
+/// Hands out confidential files. The audit entry and the copy record are saved before the copy is stamped, so a copy
+/// that leaves the building always has a line in the log (if the log cannot be written, nothing is sent). A file that
+/// cannot be read is logged as unavailable instead, and no copy is recorded for it.
 /// </summary>
 public sealed class ConfidentialCopies(QalamDb db, AuditLog audit, ConfidentialVault vault, SiteContext site, TimeProvider clock)
 {
@@ -22,8 +23,23 @@ public sealed class ConfidentialCopies(QalamDb db, AuditLog audit, ConfidentialV
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<StampedFile> IssueAsync(ConfidentialDocument doc, string action, Recipient who, CancellationToken ct = default)
+    /// <summary>A use refused by <see cref="ConfidentialRateLimit"/>: audited, so a burst shows in the log with who and from where.</summary>
+    public async Task RecordLimitedAsync(string subject, string action, Recipient? who, CancellationToken ct = default)
     {
+        audit.Record("confidential-rate-limited", subject, $"refused {action}" + (who is null ? "" : $"; recipient={who.Name}"), actorId: who?.PersonId, actorName: who?.Name);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A stamped copy for <paramref name="who"/>; null when the document's file is unavailable (audited as such).</summary>
+    public async Task<StampedFile?> IssueAsync(ConfidentialDocument doc, string action, Recipient who, CancellationToken ct = default)
+    {
+        var original = await vault.TryReadAsync(doc.StoragePath, ct);
+        if (original is null)
+        {
+            audit.Record("confidential-file-unavailable", Subject(doc), $"file={doc.FileName}; asked for by {action}; recipient={who.Name}", actorId: who.PersonId, actorName: who.Name);
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
         var now = clock.GetUtcNow();
         var copy = new ConfidentialCopy
         {
@@ -44,7 +60,6 @@ public sealed class ConfidentialCopies(QalamDb db, AuditLog audit, ConfidentialV
 
         await site.GetSettingsAsync(ct);
         var stamp = new CopyStamp(copy.Id, who.Name, who.Email, site.ToLocal(now).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
-        var original = await vault.ReadAsync(doc.StoragePath, ct);
         if (doc.ContentType == "application/pdf") return new(WatermarkStamp.StampPdf(original, stamp), doc.ContentType, doc.FileName, copy.Id);
         var (bytes, type) = WatermarkStamp.StampImage(original, doc.ContentType, stamp);
         var name = type == doc.ContentType ? doc.FileName : Path.ChangeExtension(doc.FileName, ".png");

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Hosting;
+using Qalam.Media;
 
 namespace Qalam.Organisation;
 
@@ -18,6 +20,9 @@ public static class OrganisationSetup
         builder.Services.AddScoped<ConfidentialAccess>();
         builder.Services.AddScoped<ConfidentialCopies>();
         builder.Services.AddScoped<ShareLinks>();
+        var permits = builder.Configuration.GetValue(ConfidentialRateLimit.Setting, ConfidentialRateLimit.DefaultPermitsPerWindow);
+        if (permits < 1) throw new InvalidOperationException($"{ConfidentialRateLimit.Setting} must be at least 1.");
+        builder.Services.AddSingleton(_ => new ConfidentialRateLimit(permits));
         // The statement lock sits on every save of the database, whoever saves.
         builder.Services.ConfigureDbContext<SqliteQalamDb>(o => o.AddInterceptors(new StatementLock()));
         return builder;
@@ -26,6 +31,7 @@ public static class OrganisationSetup
     public static WebApplication MapQalamOrganisation(this WebApplication app)
     {
         app.MapGet("/statements/{year:int}/{number:int}.pdf", StatementPdfAsync);
+        app.MapGet("/endorsements/{postId:int}/letter.pdf", LetterAsync);
         app.MapGet("/admin/documents/{key:guid}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
         return app;
     }
@@ -41,10 +47,37 @@ public static class OrganisationSetup
         return Results.File(pdf, "application/pdf", $"statement-{year}-{number}.pdf");
     }
 
+    /// <summary>
+    /// A published endorsement's PDF letter, for its page to show in a frame (and to download with ?download=true). The same
+    /// file under /media stays sandboxed and unframable; only here, and only while the endorsement is public, may the site frame it.
+    /// </summary>
+    private static async Task<IResult> LetterAsync(int postId, bool? download, OrganisationQueries queries, MediaStore media, HttpContext http, CancellationToken ct)
+    {
+        var endorsement = await queries.FindEndorsementAsync(postId, ct);
+        if (endorsement is not { LetterPath: { } path, LetterType: "application/pdf" }) return Results.NotFound();
+        var full = Path.Combine(media.Root, path);
+        if (!File.Exists(full)) return Results.NotFound();
+        var h = http.Response.Headers;
+        SecurityHeaders.AllowSameOriginFraming(http);
+        h["Cross-Origin-Resource-Policy"] = "same-origin";
+        // Short, like the statement PDF: unpublishing the endorsement withdraws the letter within minutes.
+        h.CacheControl = "public, max-age=300";
+        h.ContentDisposition = new System.Net.Mime.ContentDisposition { Inline = download != true, FileName = $"endorsement-{postId}-letter.pdf" }.ToString();
+        return Results.File(full, "application/pdf", enableRangeProcessing: true);
+    }
+
     /// <summary>A stamped copy for a signed-in reader who has access; anyone else gets the same 404 as for a document that does not exist.</summary>
-    private static async Task<IResult> DownloadAsync(Guid key, ConfidentialAccess access, ConfidentialCopies copies, AuditLog audit, QalamDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(Guid key, ConfidentialAccess access, ConfidentialCopies copies, ConfidentialRateLimit limits,
+        AuditLog audit, QalamDb db, HttpContext http, CancellationToken ct)
     {
         var reader = await access.ReaderAsync(http.User, ct);
+        // Counted before the access check, so guessing keys spends the same allowance as downloading.
+        if (limits.TryAcquire(reader is null ? null : $"person:{reader.Id}", http) is not null)
+        {
+            await copies.RecordLimitedAsync($"confidential:{key:D}", "confidential-download", reader is null ? null : new(reader.Id, null, reader.Name, reader.Email), ct);
+            // No body: the status code pages answer with the site's "too many requests" page.
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         var doc = reader is null ? null : await access.FindReadableAsync(reader, key, ct);
         if (reader is null || doc is null)
         {
@@ -53,7 +86,8 @@ public static class OrganisationSetup
             return Results.NotFound();
         }
         var file = await copies.IssueAsync(doc, "confidential-download", new ConfidentialCopies.Recipient(reader.Id, null, reader.Name, reader.Email), ct);
-        return ConfidentialFile(http, file);
+        // No body: the status code pages answer with the site's "file unavailable" page.
+        return file is null ? Results.StatusCode(StatusCodes.Status410Gone) : ConfidentialFile(http, file);
     }
 
     /// <summary>Headers for a confidential file: always a download, never cached, never indexed, never sniffed.</summary>

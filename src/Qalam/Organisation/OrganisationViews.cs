@@ -31,6 +31,7 @@ public static class OrganisationUrls
     public static string StatementYear(int year) => $"/statements/{year}";
     public static string Statement(int year, int number) => $"/statements/{year}/{number}";
     public static string StatementPdf(int year, int number) => $"/statements/{year}/{number}.pdf";
+    public static string EndorsementLetter(int postId) => $"/endorsements/{postId}/letter.pdf";
     public static string Partner(string slug) => "/partners/" + Slug.Encode(slug);
     public static string TransparencyYear(int year) => $"/transparency/{year}";
 }

@@ -9,7 +9,7 @@ public static class StatementDocuments
 {
     public static StatementDocument For(StatementView s, SiteSettings settings, SiteContext site, IStringLocalizer<OrganisationStrings> t)
     {
-        var heading = site.Digits(string.Format(CultureInfo.InvariantCulture, t["StatementHeading"], s.Number, s.Year));
+        var heading = StatementTitles.Heading(s.Number, s.Year, site, t);
         var withdrawal = s.WithdrawnUtc is { } at
             ? string.Format(CultureInfo.InvariantCulture, t["WithdrawnOn"], site.FormatDate(at)) + (string.IsNullOrWhiteSpace(s.WithdrawalNotice) ? "" : " " + s.WithdrawalNotice)
             : null;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
@@ -6,7 +8,7 @@ using Qalam.Localization;
 
 namespace Qalam.Pages;
 
-/// <summary>The 404 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
+/// <summary>The 404, 410 (a file that is unavailable), 429 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Strings> t) : SitePageModel
 {
@@ -31,9 +33,20 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
         }
         NoIndex = true;
         Response.StatusCode = code;
+        // An admin address's error (a confidential download) speaks the person's interface language, as the admin does.
+        var original = reExecute?.OriginalPath ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (original?.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase) == true
+            && HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName == "en")
+        {
+            UseLanguage("en");
+        }
         (Heading, Message) = code switch
         {
             404 => (t["NotFoundHeading"].Value, t["NotFoundMessage"].Value),
+            410 => (t["FileUnavailableHeading"].Value, t["FileUnavailableMessage"].Value),
+            // Retry-After was set by whoever refused the request (the confidential download limit).
+            429 => (t["TooManyRequestsHeading"].Value, string.Format(CultureInfo.CurrentCulture, t["TooManyRequestsMessage"],
+                Site.FormatNumber(int.TryParse(Response.Headers.RetryAfter, out var wait) ? wait : 60, Language))),
             >= 500 => (t["ErrorHeading"].Value, t["ErrorMessage"].Value),
             _ => (t["ErrorHeading"].Value, string.Format(t["ErrorCodeMessage"], code)),
         };

@@ -57,6 +57,19 @@ public sealed class FeedTests : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task Statements_in_the_feeds_carry_their_number_as_on_the_site()
+    {
+        var rss = (await GetXmlAsync("/feed", "application/rss+xml")).Root!.Element("channel")!.Elements("item").Select(i => i.Element("title")!.Value).ToList();
+        var atom = (await GetXmlAsync("/feed/atom", "application/atom+xml")).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        foreach (var titles in new[] { rss, atom })
+        {
+            Assert.Contains("بيان رقم (2) لعام 2026: حول رسائل الاحتيال المنسوبة للمؤسسة", titles);
+            Assert.Contains("بيان رقم (1) لعام 2026: بشأن حماية بيانات المتدربين", titles);
+            Assert.Contains("إطلاق برنامج «مهارات» للتدريب الرقمي في سبها", titles);
+        }
+    }
+
+    [Fact]
     public async Task Site_atom_feed_is_valid_with_entry_languages_and_dates()
     {
         var atom = await GetXmlAsync("/feed/atom", "application/atom+xml");

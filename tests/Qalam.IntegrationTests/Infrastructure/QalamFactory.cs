@@ -15,10 +15,13 @@ namespace Qalam.IntegrationTests.Infrastructure;
 public sealed class QalamFactory : WebApplicationFactory<Program>
 {
     private readonly bool _demo;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public QalamFactory(bool demo = true, DateTimeOffset? now = null)
+    /// <param name="settings">Configuration for this app only, e.g. a low limit to reach in a test.</param>
+    public QalamFactory(bool demo = true, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _demo = demo;
+        _settings = settings ?? new Dictionary<string, string>();
         DataDirectory = Directory.CreateTempSubdirectory("qalam-test-").FullName;
         File.Copy(TemplateDatabase.Path(demo), Path.Combine(DataDirectory, "qalam.db"));
         Clock = new FakeTimeProvider(now ?? TemplateDatabase.Now);
@@ -35,6 +38,7 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         builder.UseSetting("Qalam:Data", DataDirectory);
         builder.UseSetting("Qalam:SeedDemo", _demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -71,6 +71,7 @@ public sealed class OrganisationPagesTests(DemoSite site) : IClassFixture<DemoSi
         var doc = await _client.GetDocumentAsync("/statements");
         var links = doc.QuerySelectorAll(".statements a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/statements/2026/2", "/statements/2026/1"], links);
+        Assert.Equal(["بيان رقم (2) لعام 2026: حول رسائل الاحتيال المنسوبة للمؤسسة", "بيان رقم (1) لعام 2026: بشأن حماية بيانات المتدربين"], doc.Texts(".statements a"));
         var statement = await _client.GetDocumentAsync("/statements/2026/1");
         Assert.Equal("بشأن حماية بيانات المتدربين", statement.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Equal("print", statement.QuerySelector("link[href^='/css/print.css']")!.GetAttribute("media"));

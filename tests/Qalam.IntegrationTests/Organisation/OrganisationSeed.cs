@@ -76,5 +76,23 @@ public static class OrganisationSeed
         return key;
     }
 
+    /// <summary>An editor replaces a demo endorsement's letter through the admin's edit form; returns the post's id.</summary>
+    public static async Task<int> GiveLetterAsync(this QalamFactory factory, string endorsementTitle, byte[] letter, string fileName = "letter.pdf")
+    {
+        var (postId, partnerId, on) = await factory.WithDbAsync(db => db.Endorsements.Where(e => e.Post.Title == endorsementTitle)
+            .Select(e => ValueTuple.Create(e.PostId, e.PartnerId, e.EndorsedOn)).SingleAsync());
+        var editor = await factory.SignedInClientAsync(Role.Editor);
+        var edit = $"/admin/organisation/endorsements/{postId}";
+        var page = await editor.GetDocumentAsync(edit);
+        var response = await editor.PostMultipartAsync(edit, "#endorsement-edit-form", new Dictionary<string, string>
+        {
+            ["PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["EndorsedOn"] = on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Version"] = page.Value("input[name=Version]")!,
+        }, "Letter", letter, fileName);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Letter upload failed: {(int)response.StatusCode}");
+        return postId;
+    }
+
     public static string? Value(this IDocument doc, string selector) => doc.QuerySelector(selector)?.GetAttribute("value");
 }

@@ -97,7 +97,7 @@ public sealed class ArchivePageTests : IClassFixture<DemoSite>
         var doc = await _client.GetDocumentAsync(Urls.Tag("الأمن-السيبراني"));
         Assert.Equal("الوسم: #الأمن السيبراني", doc.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Equal(
-            ["حول رسائل الاحتيال المنسوبة للمؤسسة", "بشأن حماية بيانات المتدربين",
+            ["بيان رقم (2) لعام 2026: حول رسائل الاحتيال المنسوبة للمؤسسة", "بيان رقم (1) لعام 2026: بشأن حماية بيانات المتدربين",
              "دليل مبسط لحماية حساباتك على مواقع التواصل", "فتح باب التطوع لبرنامج «سفراء الأمان الرقمي»"],
             doc.Texts(".post-list h2"));
     }

@@ -23,6 +23,18 @@ public sealed class HomePageTests : IClassFixture<DemoSite>
     }
 
     [Fact]
+    public async Task Home_titles_statements_with_their_number_once_and_other_posts_as_written()
+    {
+        var titles = (await _client.GetDocumentAsync("/")).Texts(".post-list h2").Concat((await _client.GetDocumentAsync("/?page=2")).Texts(".post-list h2")).ToList();
+        Assert.Contains("بيان رقم (2) لعام 2026: حول رسائل الاحتيال المنسوبة للمؤسسة", titles);
+        Assert.Contains("بيان رقم (1) لعام 2026: بشأن حماية بيانات المتدربين", titles);
+        // The demo's statement titles do not carry a number of their own, so none is numbered twice.
+        Assert.Equal(2, titles.Count(t => t.Contains("بيان رقم", StringComparison.Ordinal)));
+        Assert.All(titles, t => Assert.True(t.Split("بيان رقم").Length <= 2, t));
+        Assert.Contains("إطلاق برنامج «مهارات» للتدريب الرقمي في سبها", titles);
+    }
+
+    [Fact]
     public async Task Home_lists_published_posts_newest_first_and_nothing_unpublished()
     {
         var doc = await _client.GetDocumentAsync("/");

@@ -4,7 +4,7 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Organisation;
 
 /// <summary>An outside recipient's link: every visit and every download is logged, every copy stamped with their name.</summary>
-public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Microsoft.Extensions.Localization.IStringLocalizer<OrganisationStrings> s) : SitePageModel
+public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, ConfidentialRateLimit limits, Microsoft.Extensions.Localization.IStringLocalizer<OrganisationStrings> s) : SitePageModel
 {
     public string RecipientName { get; private set; } = "";
     public string DocumentTitle { get; private set; } = "";
@@ -12,7 +12,9 @@ public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Micr
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
     {
-        if (await links.FindActiveAsync(token, ct) is not { } found) return NotFound();
+        var active = await links.FindActiveAsync(token, ct);
+        if (await LimitedAsync(active, "share-link-view", ct)) return StatusCode(StatusCodes.Status429TooManyRequests);
+        if (active is not { } found) return NotFound();
         var (link, doc) = found;
         await copies.RecordViewAsync(doc, "share-link-view", Recipient(link), ct);
         RecipientName = link.RecipientName;
@@ -26,10 +28,21 @@ public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Micr
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
     {
-        if (await links.FindActiveAsync(token, ct) is not { } found) return NotFound();
+        var active = await links.FindActiveAsync(token, ct);
+        if (await LimitedAsync(active, "share-link-download", ct)) return StatusCode(StatusCodes.Status429TooManyRequests);
+        if (active is not { } found) return NotFound();
         var file = await copies.IssueAsync(found.Document, "share-link-download", Recipient(found.Link), ct);
+        if (file is null) return StatusCode(StatusCodes.Status410Gone);
         OrganisationSetup.ConfidentialFile(HttpContext, file);
         return File(file.Bytes, file.ContentType, file.FileName);
+    }
+
+    /// <summary>Every use of a link counts, per link and per IP; unknown tokens count per IP, so guessing them is slowed too.</summary>
+    private async Task<bool> LimitedAsync((ShareLink Link, ConfidentialDocument Document)? found, string action, CancellationToken ct)
+    {
+        if (limits.TryAcquire(found is { } f ? $"link:{f.Link.Id}" : null, HttpContext) is null) return false;
+        await copies.RecordLimitedAsync(found is { } d ? ConfidentialCopies.Subject(d.Document) : "share-link:unknown", action, found is { } r ? Recipient(r.Link) : null, ct);
+        return true;
     }
 
     private static ConfidentialCopies.Recipient Recipient(ShareLink link) => new(null, link.Id, link.RecipientName, link.RecipientEmail);

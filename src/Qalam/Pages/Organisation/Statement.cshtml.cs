@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
@@ -19,8 +18,8 @@ public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer
         var statement = await queries.FindStatementAsync(year, number, ct);
         if (statement is null) return NotFound();
         Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true);
-        Heading = Site.Digits(string.Format(CultureInfo.InvariantCulture, s["StatementHeading"], number, year));
-        PageTitle = $"{Heading}: {statement.Title}";
+        Heading = StatementTitles.Heading(number, year, Site, s);
+        PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s);
         Description = PostBody.Summarise(statement.BodyHtml, 200);
         CanonicalPath = OrganisationUrls.Statement(year, number);
         OpenGraphType = "article";

@@ -15,7 +15,7 @@ namespace Qalam.Pages.Admin.Organisation;
 [RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
-    public sealed record Row(string Title, string Partner, DateOnly On);
+    public sealed record Row(int PostId, string Title, string Partner, DateOnly On);
 
     [BindProperty] public int PartnerId { get; set; }
     [BindProperty] public string Title { get; set; } = "";
@@ -32,7 +32,7 @@ public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, Publis
         PageTitle = s["EndorsementsHeading"];
         Partners = await db.Partners.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
         Rows = await db.Endorsements.AsNoTracking().OrderByDescending(e => e.EndorsedOn)
-            .Select(e => new Row(e.Post.Title, e.Partner.Name, e.EndorsedOn)).ToListAsync(ct);
+            .Select(e => new Row(e.PostId, e.Post.Title, e.Partner.Name, e.EndorsedOn)).ToListAsync(ct);
     }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
