@@ -30,6 +30,17 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
     }
 
     [Fact]
+    public async Task A_statement_keeps_its_number_before_its_marked_title()
+    {
+        var doc = await _client.SearchAsync("البيانات");
+        var title = doc.QuerySelector(".result-list h3 a")!;
+        Assert.Matches(@"^بيان رقم \(\d+\) لعام \d{4}: بَيَانٌ بِشَأْنِ حِمَايَةِ بَيَانَاتِ المُتَدَرِّبِين$", title.TextContent.Trim());
+        Assert.Equal(2, title.QuerySelectorAll("mark").Length);
+        var other = await _client.SearchAsync("غريان");
+        Assert.Equal("ربط المدرسة بالإنترنت في غريان", other.QuerySelector(".result-list h3 a")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Snippet_escapes_the_text_around_the_marks()
     {
         var doc = await _client.SearchAsync("newsrooms");
