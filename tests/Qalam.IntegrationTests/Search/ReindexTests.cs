@@ -36,6 +36,21 @@ public sealed class ReindexTests : IDisposable
         Assert.Equal(before, await Task.WhenAll(queries.Select(async q => (await client.SearchAsync(q)).ResultSlugs())));
     }
 
+    [Fact]
+    public async Task Starting_on_an_empty_index_with_posts_rebuilds_it()
+    {
+        var client = _factory.CreateBrowserlessClient();
+        var before = (await client.SearchAsync("المؤسسة")).ResultSlugs();
+        Assert.NotEmpty(before);
+        // What an upgrade whose migration changed the index format leaves behind: posts, and an empty index.
+        await _factory.WithScopeAsync(sp => sp.GetRequiredService<ISearchStore>().ClearAsync(sp.GetRequiredService<QalamDb>(), default));
+        Assert.Empty((await client.SearchAsync("المؤسسة")).ResultSlugs());
+
+        var initializer = _factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<DatabaseInitializer>().Single();
+        await initializer.StartAsync(default);
+        Assert.Equal(before, (await client.SearchAsync("المؤسسة")).ResultSlugs());
+    }
+
     // Unpublish one post, retitle another, delete a third: the incremental index must undo their old statistics exactly.
     private Task EditSomePostsAsync() => _factory.WithScopeAsync(async sp =>
     {
