@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using OtpNet;
 using QRCoder;
+using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
+using Qalam.Data;
 
 namespace Qalam.Accounts;
 
@@ -17,7 +19,11 @@ public sealed class TwoFactor(TimeProvider clock, IDataProtectionProvider protec
     private readonly IDataProtector _protector = protection.CreateProtector("Qalam.Accounts.TwoFactorSecret.v1");
 
     /// <summary>Gives the person a new, not yet confirmed secret.</summary>
-    public void StartEnrolment(Person person) => person.TwoFactorSecret = _protector.Protect(NewSecret());
+    public void StartEnrolment(Person person)
+    {
+        person.TwoFactorSecret = _protector.Protect(NewSecret());
+        person.LastTwoFactorStep = null;
+    }
 
     /// <summary>The person's secret in clear (base32), or null when there is none or it can no longer be read.</summary>
     public string? SecretOf(Person person)
@@ -33,7 +39,22 @@ public sealed class TwoFactor(TimeProvider clock, IDataProtectionProvider protec
         }
     }
 
-    public bool VerifyCode(Person person, string? code) => SecretOf(person) is { } secret && VerifyCode(secret, code);
+    /// <summary>
+    /// Accepts the person's current code once (RFC 6238 §5.2): true when it matches and its 30-second step is later than
+    /// the last accepted one, which it then becomes. The step is claimed with one conditional UPDATE, so two requests
+    /// carrying the same code cannot both pass, whichever instance serves them.
+    /// </summary>
+    public async Task<bool> RedeemCodeAsync(QalamDb db, Person person, string? code, CancellationToken ct)
+    {
+        if (SecretOf(person) is not { } secret || Match(secret, code) is not { } step) return false;
+        var claimed = await db.People.Where(p => p.Id == person.Id && (p.LastTwoFactorStep == null || p.LastTwoFactorStep < step))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastTwoFactorStep, step), ct);
+        if (claimed == 0) return false;
+        var entry = db.Entry(person).Property(p => p.LastTwoFactorStep);
+        entry.CurrentValue = step;
+        entry.OriginalValue = step;
+        return true;
+    }
 
     public const int RecoveryCodeCount = 10;
     public const string Issuer = "Qalam";
@@ -51,13 +72,13 @@ public sealed class TwoFactor(TimeProvider clock, IDataProtectionProvider protec
         return new SvgQRCode(data).GetGraphic(4);
     }
 
-    /// <summary>True when the code matches the current 30-second step or its neighbours (a phone's clock may be a little off).</summary>
-    public bool VerifyCode(string secret, string? code)
+    /// <summary>The 30-second step the code belongs to when it matches the current step or its neighbours (a phone's clock may be a little off); otherwise null.</summary>
+    public long? Match(string secret, string? code)
     {
         var digits = Normalize(code);
-        if (digits.Length != 6) return false;
+        if (digits.Length != 6) return null;
         var totp = new Totp(Base32Encoding.ToBytes(secret));
-        return totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, digits, out _, VerificationWindow.RfcSpecifiedNetworkDelay);
+        return totp.VerifyTotp(clock.GetUtcNow().UtcDateTime, digits, out var step, VerificationWindow.RfcSpecifiedNetworkDelay) ? step : null;
     }
 
     /// <summary>Makes new recovery codes, stores their hashes on the person and returns the codes to show once.</summary>

@@ -38,7 +38,7 @@ public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, TwoFactor 
             return Outcome.LockedOut;
         }
         var usedRecovery = string.IsNullOrWhiteSpace(code) && TwoFactor.RedeemRecoveryCode(person, recoveryCode);
-        if (!usedRecovery && !twoFactor.VerifyCode(person, code))
+        if (!usedRecovery && !await twoFactor.RedeemCodeAsync(db, person, code, ct))
         {
             audit.Record("two-factor-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             signIn.CountFailure(person);

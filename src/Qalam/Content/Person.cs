@@ -20,6 +20,8 @@ public sealed class Person
     public DateTimeOffset? LockedUntilUtc { get; set; }
     public string? TwoFactorSecret { get; set; }
     public bool TwoFactorEnabled { get; set; }
+    /// <summary>The authenticator's last accepted 30-second step: each code is accepted once, and never one older than it.</summary>
+    public long? LastTwoFactorStep { get; set; }
     /// <summary>Hashed one-time recovery codes, separated by ';'.</summary>
     public string? RecoveryCodes { get; set; }
     /// <summary>Admin interface language: "ar" or "en".</summary>

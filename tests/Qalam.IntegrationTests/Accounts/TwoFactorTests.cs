@@ -71,6 +71,31 @@ public sealed class TwoFactorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_code_is_accepted_once_even_within_its_thirty_seconds()
+    {
+        var (secret, _) = await EnrolledAsync("two@example.org");
+        _factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var code = AccountSteps.CodeFor(_factory, secret);
+        var first = _factory.CreateBrowserlessClient();
+        await first.SignInAsync("two@example.org");
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostFormAsync("/admin/sign-in/two-factor", AccountSteps.Fields(("Code", code)))).StatusCode);
+
+        // Someone who saw the code (over a shoulder, or a phished page) replays it at once with the password.
+        var second = _factory.CreateBrowserlessClient();
+        await second.SignInAsync("two@example.org");
+        var replay = await second.PostFormAsync("/admin/sign-in/two-factor", AccountSteps.Fields(("Code", code)));
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.GetAsync("/admin")).StatusCode);
+        Assert.Single(await _factory.AuditAsync("two-factor-failed"));
+
+        // The next step's code works.
+        _factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var next = await second.PostFormAsync("/admin/sign-in/two-factor", AccountSteps.Fields(("Code", AccountSteps.CodeFor(_factory, secret))));
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal("/admin", next.Location());
+    }
+
+    [Fact]
     public async Task A_code_from_ten_minutes_ago_is_refused()
     {
         var (secret, _) = await EnrolledAsync("two@example.org");

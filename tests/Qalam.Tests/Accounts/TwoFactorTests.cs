@@ -21,7 +21,7 @@ public sealed class TwoFactorTests
     [InlineData("{0:### ###}")]
     [InlineData("arabic-indic")]
     [InlineData("persian")]
-    public void VerifyCode_accepts_the_current_code_as_people_type_it(string form)
+    public void A_code_matches_however_people_type_it(string form)
     {
         var secret = TwoFactor.NewSecret();
         var code = Code(secret, Now);
@@ -32,7 +32,7 @@ public sealed class TwoFactorTests
             "{0:### ###}" => code[..3] + " " + code[3..],
             _ => code,
         };
-        Assert.True(new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).VerifyCode(secret, typed));
+        Assert.NotNull(new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).Match(secret, typed));
     }
 
     [Theory]
@@ -41,10 +41,12 @@ public sealed class TwoFactorTests
     [InlineData(31, true)]
     [InlineData(-31, false)]
     [InlineData(61, false)]
-    public void VerifyCode_allows_one_step_of_clock_drift_and_no_more(int seconds, bool accepted)
+    public void A_code_matches_with_one_step_of_clock_drift_and_no_more(int seconds, bool accepted)
     {
         var secret = TwoFactor.NewSecret();
-        Assert.Equal(accepted, new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).VerifyCode(secret, Code(secret, Now.AddSeconds(seconds))));
+        var step = new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).Match(secret, Code(secret, Now.AddSeconds(seconds)));
+        Assert.Equal(accepted, step is not null);
+        if (step is not null) Assert.Equal(Now.AddSeconds(seconds).ToUnixTimeSeconds() / 30, step);
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class TwoFactorTests
 
         Assert.Matches("^[A-Z2-7]{32}$", secret);
         Assert.DoesNotContain(secret, person.TwoFactorSecret);
-        Assert.True(twoFactor.VerifyCode(person, Code(secret, Now)));
+        Assert.NotNull(twoFactor.Match(twoFactor.SecretOf(person)!, Code(secret, Now)));
         Assert.Null(new TwoFactor(new FixedClock(Now), new EphemeralDataProtectionProvider()).SecretOf(person));
     }
 

@@ -206,6 +206,9 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastTwoFactorStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LockedUntilUtc")
                         .HasColumnType("INTEGER");
 

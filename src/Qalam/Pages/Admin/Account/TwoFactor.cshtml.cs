@@ -42,7 +42,7 @@ public sealed class TwoFactorModel(QalamDb db, TwoFactor twoFactor, SiteContext 
     {
         if (!await LoadAsync(ct)) return Challenge();
         if (Me.TwoFactorEnabled) return Redirect("/admin/account/two-factor");
-        if (!twoFactor.VerifyCode(Me, Code))
+        if (!await twoFactor.RedeemCodeAsync(db, Me, Code, ct))
         {
             await PendingSecretAsync(ct);
             return Invalid(t["EnrolCodeWrong"]);
