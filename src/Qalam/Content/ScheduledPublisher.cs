@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qalam.Accounts;
 using Qalam.Data;
+using Qalam.Media;
 
 namespace Qalam.Content;
 
 /// <summary>
-/// Publishes scheduled posts when they come due and purges trash older than 30 days. Several processes may run it
+/// Publishes scheduled posts when they come due, purges trash older than 30 days, and once an hour removes media files
+/// no library item owns (<see cref="MediaSweep"/>). Several processes may run it
 /// against one database: each post is claimed with a conditional update (… WHERE Status = Scheduled) inside a write
 /// transaction, so only the process whose update changed the row runs the side effects, exactly once.
 /// </summary>
@@ -24,6 +26,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             {
                 await PublishDueAsync(stoppingToken);
                 await PurgeTrashAsync(stoppingToken);
+                await SweepMediaAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -68,6 +71,17 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
+    /// <summary>Removes orphaned media files, at most once an hour; returns how many.</summary>
+    public async Task<int> SweepMediaAsync(CancellationToken ct = default)
+    {
+        if (clock.GetUtcNow() < _nextSweep) return 0;
+        _nextSweep = clock.GetUtcNow() + TimeSpan.FromHours(1);
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediaSweep>().RunAsync(ct);
     }
 
     /// <summary>Deletes posts that have been in the trash longer than <see cref="Publishing.TrashRetention"/>.</summary>
