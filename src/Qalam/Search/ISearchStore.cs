@@ -22,7 +22,7 @@ public interface ISearchStore
     Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct);
     Task ClearAsync(QalamDb db, CancellationToken ct);
     Task<SearchStatistics> ReadStatisticsAsync(QalamDb db, IReadOnlyCollection<string> terms, CancellationToken ct);
-    /// <summary>All postings of one term (or pair), in post id order, with the parts asked for; <paramref name="expected"/> is its document frequency.</summary>
+    /// <summary>All postings of one term (or pair), in post id order, with the part asked for; <paramref name="expected"/> is its document frequency.</summary>
     Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct);
     /// <summary>The positions part of a term's blocks, by the blocks' first post id.</summary>
     Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct);

@@ -33,10 +33,8 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
 
     private async Task<(RankedPage Page, SearchStatistics Stats)> RankAsync(SearchPlan plan, CancellationToken ct)
     {
-        var required = plan.RequiredKeys;
-        var stats = await store.ReadStatisticsAsync(db, required, ct);
-        // A word (or a phrase's pair of words) no indexed post contains: nothing can match, so skip ranking.
-        if (required.Any(t => !stats.DocumentFrequency.ContainsKey(t))) return (new RankedPage([], 0), stats);
+        // The ranker answers at once, without reading postings, when a required key is in no indexed post.
+        var stats = await store.ReadStatisticsAsync(db, plan.RequiredKeys, ct);
         return (await ranker.RankAsync(db, plan, stats, ct), stats);
     }
 

@@ -50,7 +50,7 @@ public sealed class SearchRanker(ISearchStore store)
             foreach (var phrase in plan.Phrases.Where(p => p.Count > 2))
             {
                 if (candidates.Count == 0) break;
-                var found = await HasPhraseAsync(phrase, candidates.Ids, LoadAsync, db, ct);
+                var found = await HasPhraseAsync(phrase, candidates.Ids, k => LoadAsync(k), db, ct);
                 candidates.KeepAt(c => found[c]);
             }
             foreach (var words in plan.Excluded)
@@ -62,7 +62,7 @@ public sealed class SearchRanker(ISearchStore store)
                 var containing = candidates.Ids.Where(id => lists.All(l => l.IndexOf(id) >= 0)).ToArray();
                 if (words.Count > 2 && containing.Length > 0)
                 {
-                    var found = await HasPhraseAsync(words, containing, LoadAsync, db, ct);
+                    var found = await HasPhraseAsync(words, containing, k => LoadAsync(k), db, ct);
                     containing = containing.Where((_, i) => found[i]).ToArray();
                 }
                 var drop = containing.ToHashSet();
@@ -116,13 +116,13 @@ public sealed class SearchRanker(ISearchStore store)
     }
 
     // For each post (each holds every word of the phrase), whether the words stand one after another somewhere.
-    private async Task<bool[]> HasPhraseAsync(IReadOnlyList<string> phrase, int[] postIds, Func<string, PostingParts, Task<TermPostings>> load, QalamDb db, CancellationToken ct)
+    private async Task<bool[]> HasPhraseAsync(IReadOnlyList<string> phrase, int[] postIds, Func<string, Task<TermPostings>> load, QalamDb db, CancellationToken ct)
     {
         var words = new TermPostings[phrase.Count];
         var at = new int[phrase.Count][];
         for (var j = 0; j < phrase.Count; j++)
         {
-            words[j] = await load(phrase[j], PostingParts.Ids);
+            words[j] = await load(phrase[j]);
             var postings = words[j];
             at[j] = postIds.Select(postings.IndexOf).ToArray();
             var missing = at[j].Where(i => i >= 0).Select(postings.MissingPositionsBlock).OfType<int>().Distinct().ToList();

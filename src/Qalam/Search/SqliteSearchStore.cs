@@ -153,18 +153,16 @@ public sealed class SqliteSearchStore : ISearchStore
 
     public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
     {
-        var documents = parts.HasFlag(PostingParts.Documents) ? "Documents" : "x''";
-        var positions = parts.HasFlag(PostingParts.Positions) ? "Positions" : "x''";
+        var documents = parts == PostingParts.Documents ? "Documents" : "x''";
         var postings = new TermPostings(parts, expected);
         await WithConnectionAsync(db, async () =>
         {
-            await using var cmd = Command(db, $"SELECT First, Ids, {documents}, {positions} FROM SearchBlocks WHERE Term = $t ORDER BY First", ("$t", term));
+            await using var cmd = Command(db, $"SELECT First, Ids, {documents} FROM SearchBlocks WHERE Term = $t ORDER BY First", ("$t", term));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             // Blocks are appended as they are read, into arrays sized from the document frequency.
             while (await reader.ReadAsync(ct))
             {
-                postings.Append(reader.GetInt32(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2),
-                    parts.HasFlag(PostingParts.Positions) ? (byte[])reader.GetValue(3) : null);
+                postings.Append(reader.GetInt32(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2));
             }
         });
         return postings.Complete();

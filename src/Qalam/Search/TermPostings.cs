@@ -2,13 +2,12 @@ using System.Runtime.InteropServices;
 
 namespace Qalam.Search;
 
-/// <summary>Which parts of a term's blocks a search reads: ids and frequencies always.</summary>
-[Flags]
+/// <summary>What a search reads of a key's blocks: ids and frequencies, and for the driving key also the posts' fields.
+/// Positions are fetched apart, per block (<see cref="TermPostings.AddPositions"/>).</summary>
 public enum PostingParts
 {
-    Ids = 0,
-    Documents = 1,
-    Positions = 2,
+    Ids,
+    Documents,
 }
 
 /// <summary>
@@ -39,7 +38,7 @@ public sealed class TermPostings
         _parts = parts;
         PostIds = new int[capacity];
         Tf = new float[capacity];
-        if (parts.HasFlag(PostingParts.Documents))
+        if (parts == PostingParts.Documents)
         {
             Length = new float[capacity];
             Published = new long[capacity];
@@ -49,15 +48,8 @@ public sealed class TermPostings
         }
     }
 
-    /// <summary>Blocks in post id order, each with the parts asked for (the others may be empty).</summary>
-    public TermPostings(IReadOnlyList<PostingBlocks.Block> blocks, PostingParts parts) : this(parts, blocks.Sum(b => b.Count))
-    {
-        foreach (var block in blocks) Append(block.First, block.Ids, block.Documents, block.Positions);
-        Complete();
-    }
-
     /// <summary>Adds a block's parts (read in place: the spans are copied, not kept).</summary>
-    public void Append(int first, ReadOnlySpan<byte> ids, ReadOnlySpan<byte> documents, byte[]? positions)
+    public void Append(int first, ReadOnlySpan<byte> ids, ReadOnlySpan<byte> documents)
     {
         var n = ids.Length / 8;
         var at = Count;
@@ -66,7 +58,7 @@ public sealed class TermPostings
         _blockFirst.Add(first);
         MemoryMarshal.Cast<byte, int>(ids[..(n * 4)]).CopyTo(PostIds.AsSpan(at));
         MemoryMarshal.Cast<byte, float>(ids.Slice(n * 4, n * 4)).CopyTo(Tf.AsSpan(at));
-        if (_parts.HasFlag(PostingParts.Documents))
+        if (_parts == PostingParts.Documents)
         {
             MemoryMarshal.Cast<byte, float>(documents[..(n * 4)]).CopyTo(Length.AsSpan(at));
             MemoryMarshal.Cast<byte, long>(documents.Slice(n * 4, n * 8)).CopyTo(Published.AsSpan(at));
@@ -74,7 +66,7 @@ public sealed class TermPostings
             documents.Slice(n * 16, n).CopyTo(Kind.AsSpan(at));
             documents.Slice(n * 17, n).CopyTo(Language.AsSpan(at));
         }
-        _positionData.Add(_parts.HasFlag(PostingParts.Positions) ? positions : null);
+        _positionData.Add(null);
         Count = at + n;
     }
 
@@ -91,7 +83,7 @@ public sealed class TermPostings
     {
         PostIds = Resized(PostIds, size);
         Tf = Resized(Tf, size);
-        if (!_parts.HasFlag(PostingParts.Documents)) return;
+        if (_parts != PostingParts.Documents) return;
         Length = Resized(Length, size);
         Published = Resized(Published, size);
         AuthorId = Resized(AuthorId, size);

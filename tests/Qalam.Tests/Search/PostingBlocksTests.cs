@@ -46,7 +46,12 @@ public sealed class PostingBlocksTests
     {
         var blocks = PostingBlocks.Merge([], new HashSet<int>(), Enumerable.Range(1, 300).Select(i => P(i, i, i + 100)).ToList());
         Assert.Equal(3, blocks.Count);
-        var postings = new TermPostings(blocks, PostingParts.Documents | PostingParts.Positions);
+        var postings = new TermPostings(PostingParts.Documents, 0); // a capacity too small on purpose: the arrays grow
+        foreach (var block in blocks) postings.Append(block.First, block.Ids, block.Documents);
+        postings.Complete();
+        Assert.Equal(blocks[2].First, postings.MissingPositionsBlock(249));
+        postings.AddPositions(blocks.ToDictionary(b => b.First, b => b.Positions));
+        Assert.Null(postings.MissingPositionsBlock(249));
         Assert.Equal(Enumerable.Range(1, 300), postings.PostIds);
         Assert.Equal([250, 350], postings.PositionsAt(249).ToArray());
         Assert.Equal([1, 101], postings.PositionsAt(0).ToArray());
