@@ -153,4 +153,26 @@ public sealed class StatementLockTests : IDisposable
         Assert.Contains("تصحيح مباشر للنص", doc.QuerySelector("textarea#body")!.TextContent);
         Assert.Contains("بفتح تحقيق جاد", await _factory.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.BodyHtml).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Restoring_an_older_revision_of_a_numbered_statement_is_refused_with_a_message()
+    {
+        var id = await PublishedAsync();
+        await _factory.WithScopeAsync(async sp =>
+        {
+            // A revision from before publication, with other text: the kind of version a restore would bring back.
+            var db = sp.GetRequiredService<QalamDb>();
+            db.Revisions.Add(new Revision { PostId = id, Title = "مسودة قديمة", BodyHtml = "<p>نص قديم</p>", SavedUtc = _factory.Clock.GetUtcNow().AddDays(-1) });
+            await db.SaveChangesAsync();
+        });
+        var old = await _factory.WithDbAsync(db => db.Revisions.Where(r => r.PostId == id && r.Title == "مسودة قديمة").Select(r => r.Id).SingleAsync());
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+
+        var response = await editor.SubmitAsync($"/admin/posts/{id}/revisions", new Dictionary<string, string> { ["revisionId"] = old.ToString() }, "main form[method=post]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var flash = (await editor.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(".flash")!.TextContent;
+        Assert.Contains("مقفل", flash);
+        Assert.Contains("بفتح تحقيق جاد", await _factory.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.BodyHtml).SingleAsync()));
+    }
 }
