@@ -168,9 +168,14 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>
         (await SummariesAsync(ordered.Take(1), ct)).FirstOrDefault();
 
-    public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default) =>
-        db.People.AsNoTracking().Where(p => p.Slug == slug)
+    /// <summary>A person with at least one public post in the stream (as the sitemap lists them); staff who publish nothing have no public page.</summary>
+    public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default)
+    {
+        // One person, so one EXISTS on the author's posts (the set form above is for listing every author).
+        var stream = Stream();
+        return db.People.AsNoTracking().Where(p => p.Slug == slug && stream.Any(x => x.AuthorId == p.Id))
             .Select(p => new AuthorProfile(p.Id, p.DisplayName, p.Slug, p.Bio, p.AvatarUrl)).FirstOrDefaultAsync(ct);
+    }
 
     public Task<CategoryView?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
         db.Categories.AsNoTracking().Where(c => c.Slug == slug)

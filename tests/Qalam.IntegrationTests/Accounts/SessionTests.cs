@@ -1,5 +1,6 @@
 using System.Net;
 using Qalam.Content;
+using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Accounts;
@@ -105,6 +106,8 @@ public sealed class SessionTests : IDisposable
         Assert.Equal(("سلمى الورفلي", "en"), (me.DisplayName, me.UiLanguage));
         var page = await client.GetDocumentAsync("/admin/account");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        // An author page exists once the person has something public to show.
+        await _factory.AddPostAsync(me.Id, "مقالة منشورة", PostStatus.Published);
         var author = await _factory.CreateClient().GetDocumentAsync($"/author/{me.Slug}");
         Assert.Contains("صحفية من طرابلس", author.QuerySelector(".bio")!.TextContent);
         Assert.Equal("https://example.org/salma.jpg", author.QuerySelector(".archive-header img.avatar")!.GetAttribute("src"));
