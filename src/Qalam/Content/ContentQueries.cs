@@ -200,10 +200,22 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
             .FirstOrDefaultAsync(ct);
 
     /// <summary>A document (PDF) of the media library, for its public page.</summary>
-    public Task<Media.DocumentView?> FindDocumentAsync(int id, CancellationToken ct = default) =>
-        db.Media.AsNoTracking().Where(m => m.Id == id && m.ContentType == "application/pdf")
+    /// <summary>
+    /// A library PDF's public page, only once something public leads to it: a public post that links or features it,
+    /// a published endorsement's letter, or the transparency table. An upload alone is not a publication.
+    /// </summary>
+    public async Task<Media.DocumentView?> FindDocumentAsync(int id, CancellationToken ct = default)
+    {
+        var document = await db.Media.AsNoTracking().Where(m => m.Id == id && m.ContentType == "application/pdf")
             .Select(m => new Media.DocumentView(m.Id, m.Title ?? m.FileName, m.FileName, m.StoragePath, m.SizeBytes, m.CreatedUtc))
             .FirstOrDefaultAsync(ct);
+        if (document is null) return null;
+        var (url, page) = (document.Url, document.PagePath + "\"");
+        var published = await Public().AnyAsync(p => p.FeaturedMediaId == id || p.BodyHtml.Contains(url) || p.BodyHtml.Contains(page), ct)
+            || await db.Endorsements.AnyAsync(e => e.LetterMediaId == id && Public().Any(p => p.Id == e.PostId), ct)
+            || await db.TransparencyDocuments.AnyAsync(t => t.MediaId == id, ct);
+        return published ? document : null;
+    }
 
     private static IOrderedQueryable<Post> Newest(IQueryable<Post> q) =>
         q.OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);

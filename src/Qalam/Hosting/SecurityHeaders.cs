@@ -41,7 +41,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             var framable = context.Items.ContainsKey(SameOriginFraming) && context.Response.ContentType == "application/pdf"
                 && h.ContentSecurityPolicy == FramablePdfPolicy;
             h.XFrameOptions = framable ? "SAMEORIGIN" : "DENY";
-            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            // Confidential responses set no-referrer themselves; everything else gets the site default.
+            if (!h.ContainsKey("Referrer-Policy")) h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
             if (context.Request.IsHttps) h.StrictTransportSecurity = "max-age=31536000; includeSubDomains";

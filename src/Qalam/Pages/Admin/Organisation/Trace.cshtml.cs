@@ -27,7 +27,7 @@ public sealed class TraceModel(ConfidentialCopies copies, AuditLog audit, QalamD
         {
             using var buffer = new MemoryStream();
             await Leak.CopyToAsync(buffer, ct);
-            id = LeakTrace.FromPdf(buffer.ToArray());
+            id = await LeakTrace.FromFileAsync(buffer.ToArray(), ct);
         }
         id ??= LeakTrace.FromText(Identifier ?? "");
         Searched = true;
