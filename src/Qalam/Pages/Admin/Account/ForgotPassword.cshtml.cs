@@ -8,7 +8,6 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Asks for a reset link. The answer is the same whether or not the email belongs to someone.</summary>
-[AllowAnonymous]
 public sealed class ForgotPasswordModel(QalamDb db, PasswordReset reset, Mailer mailer, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public string Email { get; set; } = "";

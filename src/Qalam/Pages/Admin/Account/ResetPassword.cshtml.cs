@@ -7,7 +7,6 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Sets a password from a one-time link (reset or invitation). Setting it changes the stamp: the link and every session end.</summary>
-[AllowAnonymous]
 public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }

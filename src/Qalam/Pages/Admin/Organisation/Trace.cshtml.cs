@@ -8,7 +8,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Administrators only: whose copy a leaked file was, from the file itself or from the identifier printed on it.</summary>
-[Authorize(Policy = Policies.Administer)]
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class TraceModel(ConfidentialCopies copies, AuditLog audit, QalamDb db, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {

@@ -9,7 +9,6 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.People;
 
 /// <summary>One person, for administrators: profile, role, active or not, and a fresh set-password link.</summary>
-[Authorize(Policy = Policies.Administer)]
 public sealed class EditModel(QalamDb db, PasswordReset reset, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public ProfileForm Profile { get; set; } = new();
