@@ -416,6 +416,15 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<bool>("ArchivesShowFullText")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CommentsCloseAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommentsHeldForModeration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommentsOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Digits")
                         .IsRequired()
                         .HasMaxLength(32)
