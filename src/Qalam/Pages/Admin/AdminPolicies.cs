@@ -38,6 +38,7 @@ public static class AdminPolicies
         new("/Admin/Posts/Revisions", Policies.Staff, "PostRights.CanSee, CanEdit"),
         new("/Admin/Documents/Index", Policies.Staff, "ConfidentialAccess: documents granted to the person or their role"),
         new("/Admin/Documents/View", Policies.Staff, "ConfidentialAccess: documents granted to the person or their role"),
+        new("/Admin/Comments/Index", Policies.Publish, "authors moderate comments on their own posts only"),
         new("/Admin/Media/Index", Policies.Publish, "authors change only their own uploads"),
         new("/Admin/Media/Edit", Policies.Publish, "authors change only their own uploads"),
         new("/Admin/Categories/Index", Policies.EditOthers),

@@ -13,7 +13,6 @@ namespace Qalam.Pages.Admin.Comments;
 /// The moderation queue. As in WordPress, editors moderate every comment and authors those on their own posts;
 /// every action checks that again on the server, and is audited.
 /// </summary>
-[Authorize(Policy = Policies.Publish)]
 public sealed class IndexModel(QalamDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<CommentStrings> c) : AdminPageModel
 {
     public const int PageSize = 20;
