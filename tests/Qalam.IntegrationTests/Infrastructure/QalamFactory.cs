@@ -74,6 +74,7 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
+            File.Delete(DataDirectory + ".keyring-key");
         }
         catch (IOException)
         {
