@@ -27,12 +27,18 @@ internal static class SiteHosts
             o.AllowEmptyHosts = false;
         });
         builder.Services.PostConfigure<QalamOptions>(o => o.ListenUrls ??= urls);
+        var proxies = (config[$"{QalamOptions.Section}:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Empty known lists would mean "believe every peer", so with no proxy configured nothing is read at all.
+            o.ForwardedHeaders = proxies.Length == 0 ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var entry in (config[$"{QalamOptions.Section}:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the loopback network by default and is still consulted.
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+            foreach (var entry in proxies)
             {
                 if (entry.Contains('/')) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(entry));
                 else o.KnownProxies.Add(IPAddress.Parse(entry));

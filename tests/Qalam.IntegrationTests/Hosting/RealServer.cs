@@ -24,6 +24,10 @@ public static class RealServer
         return factory.ClientOptions.BaseAddress;
     }
 
+    /// <summary>A client for the socket that, like the in-memory one, keeps cookies and does not follow redirects.</summary>
+    public static HttpClient Client(Uri server) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = server };
+
     /// <summary>Sends bytes as they are and returns the raw response text (status line, headers, body).</summary>
     public static async Task<string> SendRawAsync(Uri server, byte[] request)
     {
