@@ -17,12 +17,19 @@ public static class SignInRateLimit
     public const string Setting = "Qalam:SignInAttemptsPerMinute";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private static readonly string[] LimitedPaths = ["/admin/sign-in", "/admin/sign-in/two-factor", "/admin/forgot-password"];
+    /// <summary>
+    /// The limited pages, named by their route: the limit follows the endpoint a request reaches, so no spelling of its
+    /// path (a trailing slash, other letter case, doubled slashes) gets past it.
+    /// </summary>
+    private static readonly string[] LimitedRoutes = ["admin/sign-in", "admin/sign-in/two-factor", "admin/forgot-password", "admin/reset-password"];
+
+    private static bool IsLimited(HttpContext http) =>
+        http.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } route } && LimitedRoutes.Contains(route.Trim('/'), StringComparer.OrdinalIgnoreCase);
 
     public static void Configure(RateLimiterOptions o, int permits)
     {
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            HttpMethods.IsPost(http.Request.Method) && LimitedPaths.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
+            HttpMethods.IsPost(http.Request.Method) && IsLimited(http)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("unlimited"));

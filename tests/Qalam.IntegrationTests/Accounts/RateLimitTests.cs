@@ -39,6 +39,24 @@ public sealed class RateLimitTests : IDisposable
         Assert.DoesNotContain("someone@example.org", await refused.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/admin/sign-in/")]
+    [InlineData("/ADMIN/Sign-In")]
+    [InlineData("/admin/sign%2Din")]
+    public async Task Other_spellings_of_the_sign_in_address_count_against_the_same_limit(string spelling)
+    {
+        var client = ClientFrom("198.51.100.11");
+        var token = (await client.GetDocumentAsync("/admin/sign-in")).Token();
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i <= SignInRateLimit.PermitsPerWindow; i++)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Email"] = "x@example.org", ["Password"] = "a wrong password" });
+            codes.Add((await client.PostAsync(spelling, form)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, codes[^1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SignInAsync("x@example.org", "a wrong password")).StatusCode);
+    }
+
     [Fact]
     public async Task The_refusal_is_the_same_for_an_existing_and_an_unknown_email()
     {

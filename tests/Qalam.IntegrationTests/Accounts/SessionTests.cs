@@ -82,6 +82,41 @@ public sealed class SessionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cookie_copied_before_sign_out_no_longer_opens_the_admin()
+    {
+        await _factory.SignedInClientAsync(Role.Editor, email: "e@example.org");
+        // Sign in by hand, keeping the cookies as an attacker who copied them would.
+        var raw = _factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await raw.GetAsync("/admin/sign-in");
+        var cookies = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var token = (await page.ReadDocumentAsync()).Token();
+        var signIn = new HttpRequestMessage(HttpMethod.Post, "/admin/sign-in")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Email"] = "e@example.org", ["Password"] = "correct horse battery staple" }),
+        };
+        signIn.Headers.Add("Cookie", cookies);
+        var signedIn = await raw.SendAsync(signIn);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = cookies + "; " + string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        async Task<HttpResponseMessage> WithCopyAsync(HttpMethod method, string url, HttpContent? content = null)
+        {
+            var request = new HttpRequestMessage(method, url) { Content = content };
+            request.Headers.Add("Cookie", session);
+            return await raw.SendAsync(request);
+        }
+        var admin = await WithCopyAsync(HttpMethod.Get, "/admin");
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        var signOutToken = (await admin.ReadDocumentAsync()).Token("form[action='/admin/sign-out']");
+
+        var signedOut = await WithCopyAsync(HttpMethod.Post, "/admin/sign-out", new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = signOutToken }));
+        Assert.Equal("/admin/sign-in", signedOut.Location());
+        Assert.Contains("\"cookies\"", signedOut.Headers.GetValues("Clear-Site-Data").Single(), StringComparison.Ordinal);
+
+        // The copy, replayed after sign-out, is sent to sign in.
+        Assert.StartsWith("/admin/sign-in", (await WithCopyAsync(HttpMethod.Get, "/admin/posts")).Location());
+    }
+
+    [Fact]
     public async Task Sign_in_and_sign_out_are_audited()
     {
         var client = await _factory.SignedInClientAsync(Role.Contributor, email: "c@example.org");
