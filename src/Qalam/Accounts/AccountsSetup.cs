@@ -59,8 +59,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Administer, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Administrator)));
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = Hosting.AntiforgeryCookie.Name;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Name = "qalam.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });
