@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Qalam.Accounts;
 
 namespace Qalam.Pages.Admin;
@@ -10,5 +11,10 @@ public static class AdminSetup
         o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
         o.Conventions.AllowAnonymousToPage("/Admin/SignIn");
         o.Conventions.AllowAnonymousToPage("/Admin/Denied");
+        // The limit rides on the endpoint, not on a path string: "/admin/sign-in/" or "/ADMIN/sign-in" count too.
+        foreach (var page in SignInRateLimit.LimitedPages)
+        {
+            o.Conventions.AddPageApplicationModelConvention(page, m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy)));
+        }
     });
 }
