@@ -10,12 +10,12 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>Checks a password and issues the sign-in cookie; validates the cookie on every request.</summary>
-public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, TimeProvider clock)
+public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, SignInLockout lockout)
 {
     public enum Outcome { SignedIn, Failed, LockedOut }
 
     /// <summary>Verifies email and password. Failures look the same whether or not the email exists.</summary>
-    public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, CancellationToken ct = default)
+    public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, string? ip, CancellationToken ct = default)
     {
         var normalized = PeopleService.NormalizeEmail(email);
         var person = await db.People.FirstOrDefaultAsync(p => p.NormalizedEmail == normalized, ct);
@@ -27,7 +27,8 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
-        if (IsLockedOut(person))
+        var scope = SignInFailure.AddressScope(ip);
+        if (await lockout.IsLockedAsync(person, scope, ct))
         {
             audit.Record("sign-in-locked", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             await db.SaveChangesAsync(ct);
@@ -37,31 +38,17 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         if (result == PasswordVerificationResult.Failed)
         {
             audit.Record("sign-in-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
-            CountFailure(person);
+            await lockout.CountFailureAsync(person, scope, ct);
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
         if (result == PasswordVerificationResult.SuccessRehashNeeded) person.PasswordHash = hasher.HashPassword(person, password);
-        person.FailedSignIns = 0;
-        person.LockedUntilUtc = null;
+        await lockout.ResetAsync(person, scope, ct);
         await db.SaveChangesAsync(ct);
         return (Outcome.SignedIn, person);
     }
 
-    /// <summary>Counts a wrong password or code; the fifth in a row locks the account (and is recorded as a lockout).</summary>
-    public void CountFailure(Person person)
-    {
-        person.FailedSignIns++;
-        if (person.FailedSignIns < MaxFailures) return;
-        person.LockedUntilUtc = clock.GetUtcNow().Add(LockoutDuration);
-        person.FailedSignIns = 0;
-        audit.Record("account-locked", $"person:{person.Id}", $"until {person.LockedUntilUtc:O}", actorId: person.Id, actorName: person.Email);
-    }
-
-    public bool IsLockedOut(Person person) => person.LockedUntilUtc is { } until && until > clock.GetUtcNow();
-
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public const int MaxFailures = SignInLockout.MaxFailures;
 
     /// <summary>Issues the cookie and records the sign-in.</summary>
     public async Task SignInAsync(HttpContext http, Person person, CancellationToken ct = default)

@@ -8,7 +8,7 @@ namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Sets a password from a one-time link (reset or invitation). Setting it changes the stamp: the link and every session end.</summary>
 [AllowAnonymous]
-public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, SignInLockout lockout, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public string NewPassword { get; set; } = "";
@@ -38,8 +38,8 @@ public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleSe
             return Page();
         }
         people.SetPassword(person, NewPassword);
-        person.FailedSignIns = 0;
-        person.LockedUntilUtc = null;
+        // The owner's way out of any lock: whoever holds the mailed link is the person.
+        await lockout.ResetAllAsync(person, ct);
         audit.Record("password-reset", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
         Flash = t["PasswordSetSignIn"];
