@@ -17,6 +17,7 @@ public static class AccountsSetup
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<SignInLockout>();
+        builder.Services.AddScoped<AdminSessions>();
         builder.Services.AddScoped<PasswordReset>();
         builder.Services.AddScoped<TwoFactor>();
         builder.Services.AddScoped<TwoFactorSignIn>();

@@ -10,7 +10,7 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>Checks a password and issues the sign-in cookie; validates the cookie on every request.</summary>
-public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, SignInLockout lockout)
+public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, SignInLockout lockout, AdminSessions sessions)
 {
     public enum Outcome { SignedIn, Failed, LockedOut }
 
@@ -54,15 +54,20 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
     public async Task SignInAsync(HttpContext http, Person person, CancellationToken ct = default)
     {
         await http.SignOutAsync(AccountsSetup.TwoFactorScheme);
-        await http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+        var session = sessions.Start(person);
         audit.Record("sign-in", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
+        await http.SignInAsync(AccountsSetup.Scheme, Principal(person, session), new AuthenticationProperties { IsPersistent = false });
         RememberLanguage(http, person.UiLanguage);
     }
 
     /// <summary>Re-issues the current session's cookie after the person's stamp changed (their own password change), so only the other sessions end.</summary>
-    public Task RefreshAsync(HttpContext http, Person person) =>
-        http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+    public async Task RefreshAsync(HttpContext http, Person person, CancellationToken ct = default)
+    {
+        var session = http.User.FindFirstValue(Policies.SessionClaim);
+        await sessions.EndAllAsync(person.Id, keep: session, ct);
+        await http.SignInAsync(AccountsSetup.Scheme, Principal(person, session ?? ""), new AuthenticationProperties { IsPersistent = false });
+    }
 
     /// <summary>Ends every session of the person, this one included, by changing the stamp every cookie carries.</summary>
     public async Task SignOutEverywhereAsync(HttpContext http, Person person, CancellationToken ct = default)
@@ -70,6 +75,7 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         person.SecurityStamp = Guid.NewGuid().ToString("N");
         audit.Record("sign-out-everywhere", $"person:{person.Id}");
         await db.SaveChangesAsync(ct);
+        await sessions.EndAllAsync(person.Id, ct: ct);
         await http.SignOutAsync(AccountsSetup.Scheme);
     }
 
@@ -78,13 +84,14 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language == "en" ? "en" : "ar")),
             new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
 
-    public static ClaimsPrincipal Principal(Person person) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(Person person, string session) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.NameIdentifier, person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new Claim(ClaimTypes.Name, person.DisplayName),
         new Claim(ClaimTypes.Email, person.Email ?? ""),
         new Claim(Policies.RoleClaim, person.Role.ToString()),
         new Claim(Policies.StampClaim, person.SecurityStamp),
+        new Claim(Policies.SessionClaim, session),
     ], AccountsSetup.Scheme, ClaimTypes.Name, Policies.RoleClaim));
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -94,7 +101,9 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         var person = id is null ? null : await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
         var stamp = context.Principal?.FindFirstValue(Policies.StampClaim);
         var role = context.Principal?.FindFirstValue(Policies.RoleClaim);
-        if (person is null || !person.IsActive || person.SecurityStamp != stamp || person.Role.ToString() != role)
+        // The session record is the server's say: a copied cookie whose record was deleted (sign-out) is refused.
+        if (person is null || !person.IsActive || person.SecurityStamp != stamp || person.Role.ToString() != role
+            || !await AdminSessions.ExistsAsync(db, context.Principal?.FindFirstValue(Policies.SessionClaim), person.Id))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AccountsSetup.Scheme);

@@ -52,7 +52,7 @@ public sealed class IndexModel(QalamDb db, PeopleService people, SignInService s
         audit.Record("password-changed", $"person:{Me.Id}");
         await db.SaveChangesAsync(ct);
         // The new stamp ends every other session; this one gets a fresh cookie.
-        await signIn.RefreshAsync(HttpContext, Me);
+        await signIn.RefreshAsync(HttpContext, Me, ct);
         Flash = t["PasswordChanged"];
         return Redirect("/admin/account");
     }

@@ -8,7 +8,7 @@ namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Sets a password from a one-time link (reset or invitation). Setting it changes the stamp: the link and every session end.</summary>
 [AllowAnonymous]
-public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, SignInLockout lockout, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, SignInLockout lockout, AdminSessions sessions, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public string NewPassword { get; set; } = "";
@@ -40,6 +40,7 @@ public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleSe
         people.SetPassword(person, NewPassword);
         // The owner's way out of any lock: whoever holds the mailed link is the person.
         await lockout.ResetAllAsync(person, ct);
+        await sessions.EndAllAsync(person.Id, ct: ct);
         audit.Record("password-reset", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
         Flash = t["PasswordSetSignIn"];
