@@ -15,6 +15,7 @@ public static class AccountsSetup
         builder.Services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         builder.Services.AddScoped<PeopleService>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton<AuditChainInterceptor>();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<SignInLockout>();
         builder.Services.AddScoped<AdminSessions>();
