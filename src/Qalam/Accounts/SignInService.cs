@@ -17,6 +17,13 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
     /// <summary>Verifies email and password. Failures look the same whether or not the email exists.</summary>
     public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, string? ip, CancellationToken ct = default)
     {
+        if (password.Length > PasswordRules.MaxLength)
+        {
+            // No password this long can be set, so it is wrong without spending a hash on it.
+            audit.Record("sign-in-failed", details: $"password over {PasswordRules.MaxLength} characters", actorName: email);
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Failed, null);
+        }
         var normalized = PeopleService.NormalizeEmail(email);
         var person = await db.People.FirstOrDefaultAsync(p => p.NormalizedEmail == normalized, ct);
         if (person is null || person.PasswordHash is null || !person.IsActive)

@@ -44,7 +44,7 @@ public sealed class IndexModel(QalamDb db, PeopleService people, SignInService s
         if (await LoadAsync(ct) is null) return Challenge();
         Profile = ProfileForm.From(Me);
         PasswordError = Me.PasswordHash is null || hasher.VerifyHashedPassword(Me, Me.PasswordHash, CurrentPassword) == PasswordVerificationResult.Failed ? t["CurrentPasswordWrong"]
-            : NewPassword.Length < PeopleService.MinPasswordLength ? string.Format(t["PasswordTooShort"], PeopleService.MinPasswordLength)
+            : PasswordRules.Problem(NewPassword, Me) is { } problem ? string.Format(t[problem.Key], problem.Limit)
             : NewPassword != ConfirmPassword ? t["PasswordsDiffer"].Value
             : null;
         if (PasswordError is not null) return Invalid();

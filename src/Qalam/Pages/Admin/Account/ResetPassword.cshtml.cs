@@ -29,7 +29,7 @@ public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleSe
         var person = await reset.FindPersonAsync(Token, ct);
         LinkValid = person is not null;
         Error = person is null ? null
-            : NewPassword.Length < PeopleService.MinPasswordLength ? string.Format(t["PasswordTooShort"], PeopleService.MinPasswordLength)
+            : PasswordRules.Problem(NewPassword, person) is { } problem ? string.Format(t[problem.Key], problem.Limit)
             : NewPassword != ConfirmPassword ? t["PasswordsDiffer"].Value
             : null;
         if (person is null || Error is not null)
