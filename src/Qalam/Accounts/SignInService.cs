@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -66,6 +67,7 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         await db.SaveChangesAsync(ct);
         await http.SignInAsync(AccountsSetup.Scheme, Principal(person, session), new AuthenticationProperties { IsPersistent = false });
         RememberLanguage(http, person.UiLanguage);
+        FirstAdministrator.ForgetAfterSignIn(person, http.RequestServices.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath());
     }
 
     /// <summary>Re-issues the current session's cookie after the person's stamp changed (their own password change), so only the other sessions end.</summary>
