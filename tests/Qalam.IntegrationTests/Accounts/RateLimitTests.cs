@@ -93,4 +93,34 @@ public sealed class RateLimitTests : IDisposable
         var refused = await client.PostFormAsync("/admin/forgot-password", AccountSteps.Fields(("Email", "p@example.org")));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/admin/sign-in/")]
+    [InlineData("/ADMIN/SIGN-IN")]
+    [InlineData("/admin/sign%2Din")]
+    [InlineData("/Admin/Sign-In/")]
+    public async Task Another_spelling_of_the_sign_in_path_shares_the_limit(string spelling)
+    {
+        var client = ClientFrom("198.51.100.11");
+        for (var i = 0; i < SignInRateLimit.PermitsPerWindow; i++)
+        {
+            var path = i % 2 == 0 ? spelling : "/admin/sign-in";
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync("/admin/sign-in", AccountSteps.Fields(("Email", $"s{i}@example.org"), ("Password", "wrong")), path)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostFormAsync("/admin/sign-in", AccountSteps.Fields(("Email", "s@example.org"), ("Password", "wrong")), spelling)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_step_and_set_password_posts_with_a_trailing_slash_are_limited()
+    {
+        var client = ClientFrom("198.51.100.12");
+        for (var i = 0; i < SignInRateLimit.PermitsPerWindow; i++)
+        {
+            await client.PostAsync("/admin/sign-in/two-factor/", new FormUrlEncodedContent([]));
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/sign-in/two-factor/", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/reset-password/", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/forgot-password/", new FormUrlEncodedContent([]))).StatusCode);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
 using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
@@ -82,41 +84,6 @@ public sealed class SessionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cookie_copied_before_sign_out_no_longer_opens_the_admin()
-    {
-        await _factory.SignedInClientAsync(Role.Editor, email: "e@example.org");
-        // Sign in by hand, keeping the cookies as an attacker who copied them would.
-        var raw = _factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await raw.GetAsync("/admin/sign-in");
-        var cookies = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var token = (await page.ReadDocumentAsync()).Token();
-        var signIn = new HttpRequestMessage(HttpMethod.Post, "/admin/sign-in")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Email"] = "e@example.org", ["Password"] = "correct horse battery staple" }),
-        };
-        signIn.Headers.Add("Cookie", cookies);
-        var signedIn = await raw.SendAsync(signIn);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        var session = cookies + "; " + string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        async Task<HttpResponseMessage> WithCopyAsync(HttpMethod method, string url, HttpContent? content = null)
-        {
-            var request = new HttpRequestMessage(method, url) { Content = content };
-            request.Headers.Add("Cookie", session);
-            return await raw.SendAsync(request);
-        }
-        var admin = await WithCopyAsync(HttpMethod.Get, "/admin");
-        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
-        var signOutToken = (await admin.ReadDocumentAsync()).Token("form[action='/admin/sign-out']");
-
-        var signedOut = await WithCopyAsync(HttpMethod.Post, "/admin/sign-out", new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = signOutToken }));
-        Assert.Equal("/admin/sign-in", signedOut.Location());
-        Assert.Contains("\"cookies\"", signedOut.Headers.GetValues("Clear-Site-Data").Single(), StringComparison.Ordinal);
-
-        // The copy, replayed after sign-out, is sent to sign in.
-        Assert.StartsWith("/admin/sign-in", (await WithCopyAsync(HttpMethod.Get, "/admin/posts")).Location());
-    }
-
-    [Fact]
     public async Task Sign_in_and_sign_out_are_audited()
     {
         var client = await _factory.SignedInClientAsync(Role.Contributor, email: "c@example.org");
@@ -159,5 +126,55 @@ public sealed class SessionTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("رابط الصورة", (await response.ReadDocumentAsync()).Alert());
         Assert.Equal(before.DisplayName, (await _factory.PersonAsync("writer@example.org")).DisplayName);
+    }
+
+    private async Task<(HttpClient Client, string Cookie)> SignedInWithCookieAsync(string email)
+    {
+        var client = _factory.CreateBrowserlessClient();
+        var response = await client.SignInAsync(email);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("qalam.auth=", StringComparison.Ordinal)).Split(';')[0];
+        return (client, cookie);
+    }
+
+    private async Task<HttpResponseMessage> ReplayAsync(string cookie)
+    {
+        var thief = _factory.CreateBrowserlessClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", cookie);
+        return await thief.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_sign_out_no_longer_opens_the_admin()
+    {
+        await _factory.SignedInClientAsync(Role.Editor, email: "ed@example.org");
+        var (client, cookie) = await SignedInWithCookieAsync("ed@example.org");
+        Assert.Equal(HttpStatusCode.OK, (await ReplayAsync(cookie)).StatusCode);
+
+        var signOut = await client.PostFormAsync("/admin", AccountSteps.Fields(), "/admin/sign-out", "form[action='/admin/sign-out']");
+
+        Assert.Equal("\"cache\", \"cookies\", \"storage\"", signOut.Headers.GetValues("Clear-Site-Data").Single());
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(cookie)).Location());
+    }
+
+    [Fact]
+    public async Task A_copied_cookie_ends_with_a_password_reset_and_with_deactivation()
+    {
+        var admin = await _factory.SignedInClientAsync(Role.Administrator);
+        await _factory.SignedInClientAsync(Role.Author, email: "a@example.org");
+        await _factory.SignedInClientAsync(Role.Author, email: "b@example.org");
+        var (_, first) = await SignedInWithCookieAsync("a@example.org");
+        var (_, second) = await SignedInWithCookieAsync("b@example.org");
+        var b = await _factory.PersonAsync("b@example.org");
+
+        var link = await _factory.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<Qalam.Accounts.PasswordReset>().CreateLink(b, TimeSpan.FromHours(1), "http://localhost")));
+        var reset = await _factory.CreateBrowserlessClient().PostFormAsync(new Uri(link).PathAndQuery, AccountSteps.Fields(("NewPassword", "a brand new passphrase"), ("ConfirmPassword", "a brand new passphrase")));
+        Assert.Equal("/admin/sign-in", reset.Location());
+        var a = await _factory.PersonAsync("a@example.org");
+        await admin.PostFormAsync($"/admin/people/{a.Id}", AccountSteps.Fields(("active", "false")), $"/admin/people/{a.Id}?handler=Active", "form[action*='handler=Active']");
+
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(first)).Location());
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(second)).Location());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Sessions.CountAsync(s => s.PersonId == a.Id || s.PersonId == b.Id)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Accounts;
@@ -5,17 +6,16 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin;
 
-public sealed class SignOutModel(AuditLog audit, QalamDb db) : AdminPageModel
+public sealed class SignOutModel(AuditLog audit, AdminSessions sessions, QalamDb db) : AdminPageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         audit.Record("sign-out", CurrentUserId is { } id ? $"person:{id}" : null);
-        // The cookie is the session: a copy taken before signing out must stop working, so the person's stamp changes
-        // (which ends their other sessions too; the audit line says so).
-        if (CurrentUserId is { } me && await db.People.FindAsync([me], ct) is { } person) person.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
+        // Deleting the record ends this cookie on the server, even a copy of it; the browser is told to forget the rest.
+        await sessions.EndAsync(User.FindFirstValue(Policies.SessionClaim), ct);
         await HttpContext.SignOutAsync(AccountsSetup.Scheme);
         Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         return Redirect("/admin/sign-in");
