@@ -19,7 +19,7 @@ internal static class Timing
         foreach (var q in queries)
         {
             await using var context = db();
-            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, clock), clock);
+            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, new SiteCache(), clock), clock);
             var cpuStart = CpuClock.NowMilliseconds();
             var watch = Stopwatch.StartNew();
             var results = await search.SearchAsync(new SearchRequest(q));

@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Caching;
 using Qalam.Cli;
 using Qalam.Comments;
 using Qalam.Content;
@@ -32,12 +33,14 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamOrganisation();
     builder.AddQalamSearch();
     builder.AddQalamComments();
-    builder.Services.AddRazorPages().AddQalamAdmin();
+    builder.AddQalamCaching();
+    builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
     app.UseQalamHosting();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamCaching();
     app.UseQalamImport();
     app.MapQalamHealth();
     app.MapQalamMedia();

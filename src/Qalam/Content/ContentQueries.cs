@@ -148,12 +148,9 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
-        var published = post.PublishedUtc;
         var stream = Stream();
-        var previous = await FirstAsync(stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < post.Id))
-            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id), ct);
-        var next = await FirstAsync(stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > post.Id))
-            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id), ct);
+        var previous = await FirstAsync(Before(stream, post.PublishedUtc, post.Id), ct);
+        var next = await FirstAsync(After(stream, post.PublishedUtc, post.Id), ct);
 
         IReadOnlyList<PostSummary> related = [];
         if (tags.Count > 0)
@@ -163,6 +160,24 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
                 .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3), ct);
         }
         return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
+    }
+
+    private static IOrderedQueryable<Post> Before(IQueryable<Post> stream, DateTimeOffset published, int id) =>
+        stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < id)).OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
+
+    private static IOrderedQueryable<Post> After(IQueryable<Post> stream, DateTimeOffset published, int id) =>
+        stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > id)).OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id);
+
+    /// <summary>The posts whose pages link to this one as previous or next (for the page cache, after the post moved).</summary>
+    public async Task<IReadOnlyList<int>> NeighbourIdsAsync(int postId, CancellationToken ct = default)
+    {
+        var published = await Public().Where(p => p.Id == postId).Select(p => p.PublishedUtc).FirstOrDefaultAsync(ct);
+        if (published is not { } at) return [];
+        var stream = Stream();
+        var ids = new List<int>(2);
+        ids.AddRange(await Before(stream, at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
+        ids.AddRange(await After(stream, at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
+        return ids;
     }
 
     private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>

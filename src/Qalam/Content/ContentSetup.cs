@@ -10,6 +10,11 @@ public static class ContentSetup
         builder.Services.AddScoped<DemoContent>();
         builder.Services.AddScoped<RedirectResolver>();
         builder.Services.AddScoped<Publishing>();
+        // The change feed: collected from every save, announced after commit to whoever keeps a copy of pages.
+        builder.Services.AddSingleton<ContentFeed>();
+        builder.Services.AddSingleton<ContentChangeInterceptor>();
+        builder.Services.AddSingleton<SiteCache>();
+        builder.Services.AddSingleton<IContentListener>(sp => sp.GetRequiredService<SiteCache>());
         return builder;
     }
 }

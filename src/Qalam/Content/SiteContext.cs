@@ -5,16 +5,16 @@ using Qalam.Data;
 namespace Qalam.Content;
 
 /// <summary>
-/// The site's settings and the reader's clock for one request: loaded once per scope from the database
-/// (never cached in-process, so several instances agree), and the formatting of dates and numbers that follows from them.
+/// The site's settings and the reader's clock for one request (settings from <see cref="SiteCache"/>, which the
+/// content feed keeps current), and the formatting of dates and numbers that follows from them.
 /// </summary>
-public sealed class SiteContext(QalamDb db, TimeProvider clock)
+public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock)
 {
     private SiteSettings? _settings;
     private TimeZoneInfo? _zone;
 
     public async Task<SiteSettings> GetSettingsAsync(CancellationToken ct = default) =>
-        _settings ??= await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, ct) ?? new SiteSettings();
+        _settings ??= await cache.SettingsAsync(db, ct);
 
     /// <summary>Settings after <see cref="GetSettingsAsync"/> has run in this request (the layout relies on the page having loaded them).</summary>
     public SiteSettings Settings => _settings ?? throw new InvalidOperationException("Site settings were not loaded for this request.");
@@ -52,7 +52,7 @@ public sealed class SiteContext(QalamDb db, TimeProvider clock)
         return c;
     }
 
-    private static TimeZoneInfo FindZone(string id)
+    public static TimeZoneInfo FindZone(string id)
     {
         try
         {

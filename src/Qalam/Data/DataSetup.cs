@@ -29,7 +29,8 @@ public static class DataSetup
         builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o
             .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName))
             .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
-                sp.GetRequiredService<Accounts.AuditChainInterceptor>()));
+                sp.GetRequiredService<Accounts.AuditChainInterceptor>(), sp.GetRequiredService<Content.ContentChangeInterceptor>(),
+                sp.GetRequiredService<Content.ContentChangeInterceptor>().Transactions));
         builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Qalam.Caching;
 using Qalam.Content;
 
 namespace Qalam.Feeds;
@@ -42,14 +43,17 @@ internal static class FeedEndpoints
         switch (kind)
         {
             case SitemapTerm.Author when await content.FindAuthorAsync(slug, ct) is { } a:
+                http.Tag(ContentKeys.Author(a.Slug));
                 source = new(string.Format(t["AuthorFeedTitle"], a.Name, settings.Name), string.Format(t["AuthorFeedDescription"], a.Name, settings.Name),
                     "ar", Urls.Author(a.Slug), FeedPath(Urls.Author(a.Slug), format), await content.ListForFeedAsync(count, authorId: a.Id, ct: ct));
                 break;
             case SitemapTerm.Category when await content.FindCategoryAsync(slug, ct) is { } c:
+                http.Tag(ContentKeys.Category(c.Slug));
                 source = new(string.Format(t["CategoryFeedTitle"], c.Name, settings.Name), string.Format(t["CategoryFeedDescription"], c.Name),
                     "ar", Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
                 break;
             case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
+                http.Tag(ContentKeys.Tag(g.Slug));
                 var tagged = await content.ListForFeedAsync(count, tagId: g.Id, ct: ct);
                 // As on the tag page: a tag only unpublished posts carry does not exist for the public.
                 if (tagged.Count > 0)
@@ -81,6 +85,8 @@ internal static class FeedEndpoints
         // Statements carry their number in the title, as on every list of the site.
         var o = http.RequestServices.GetRequiredService<IStringLocalizer<Organisation.OrganisationStrings>>();
         source = source with { Items = source.Items.Select(p => p with { Title = Organisation.StatementTitles.Listed(p, site, o) }).ToList() };
+        http.Tag(PageTags.Feeds);
+        http.Shows(source.Items);
         using var buffer = new MemoryStream();
         var root = SiteAddress.Root(http);
         if (format == Format.Rss) RssWriter.Write(buffer, source, root, site.Now);

@@ -1,3 +1,5 @@
+using Qalam.Caching;
+
 namespace Qalam.Feeds;
 
 public static class FeedsSetup
@@ -11,8 +13,13 @@ public static class FeedsSetup
     /// <summary>Feeds, sitemap and robots.txt: plain endpoints beside the pages, reading through ContentQueries.</summary>
     public static WebApplication MapQalamFeeds(this WebApplication app)
     {
-        FeedEndpoints.Map(app);
-        SitemapEndpoints.Map(app);
+        // Both are served from the page cache; feeds tag what they list, sitemaps are evicted by any public change.
+        FeedEndpoints.Map(app.MapGroup("").CacheOutput(PageCachePolicy.Name));
+        SitemapEndpoints.Map(app.MapGroup("").CacheOutput(PageCachePolicy.Name).AddEndpointFilter((context, next) =>
+        {
+            context.HttpContext.Tag(PageTags.Sitemaps);
+            return next(context);
+        }));
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -20,6 +21,7 @@ public sealed class ArchiveModel(ContentQueries content) : SitePageModel
         var from = new DateTimeOffset(startLocal, zone.GetUtcOffset(startLocal)).ToUniversalTime();
         var endLocal = startLocal.AddMonths(1);
         var to = new DateTimeOffset(endLocal, zone.GetUtcOffset(endLocal)).ToUniversalTime();
+        HttpContext.Tag(PageTags.Month(year, month));
         var number = PageNumber(page);
         Posts = await content.ListBetweenAsync(from, to, number, Settings.PostsPerPage, ct);
         if (Posts.TotalCount == 0) return NotFound();

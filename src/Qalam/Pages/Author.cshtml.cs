@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -16,6 +17,7 @@ public sealed class AuthorModel(ContentQueries content) : SitePageModel
         if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Author(canonical), PageNumber(page)));
         Author = author;
         var number = PageNumber(page);
+        HttpContext.Tag(ContentKeys.Author(author.Slug), PageTags.List(ContentKeys.Author(author.Slug)));
         Posts = await content.ListByAuthorAsync(author.Id, number, Settings.PostsPerPage, ct);
         if (number > 1 && Posts.Items.Count == 0) return NotFound();
         PageTitle = author.Name;

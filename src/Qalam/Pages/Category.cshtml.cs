@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -16,6 +17,8 @@ public sealed class CategoryModel(ContentQueries content) : SitePageModel
         if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Category(canonical), PageNumber(page)));
         Category = category;
         var number = PageNumber(page);
+        HttpContext.Tag(ContentKeys.Category(category.Slug), PageTags.List(ContentKeys.Category(category.Slug)));
+        if (category.Parent is { } parent) HttpContext.Tag(ContentKeys.Category(parent.Slug));
         Posts = await content.ListByCategoryAsync(category.Id, number, Settings.PostsPerPage, ct);
         if (number > 1 && Posts.Items.Count == 0) return NotFound();
         PageTitle = category.Name;

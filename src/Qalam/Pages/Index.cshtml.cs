@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 using Qalam.Localization;
@@ -15,6 +16,7 @@ public sealed class IndexModel(ContentQueries content, IStringLocalizer<Strings>
         var number = PageNumber(page);
         Posts = await content.ListLatestAsync(number, Settings.PostsPerPage, ct);
         if (number > 1 && Posts.Items.Count == 0) return NotFound();
+        HttpContext.Tag(PageTags.Home);
         Heading = number == 1 ? t["LatestPosts"] : string.Format(t["LatestPostsPage"], Site.FormatNumber(number));
         PageTitle = number == 1 ? "" : Heading;
         Description = Settings.Tagline;

@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -27,6 +28,7 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
         ImagePath = p.FeaturedImagePath is null ? null : Urls.Media(p.FeaturedImagePath);
         FeaturedImage = p.FeaturedImagePath is null ? null : await content.FindImageAsync(p.FeaturedImagePath, ct);
         Terms = await content.ListTermsOfPostAsync(p.Id, ct);
+        TagForCache(view);
         FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
         StructuredData.Add(new Dictionary<string, object?>
         {
@@ -42,5 +44,18 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Settings.Name, ["url"] = AbsoluteUrl("/") },
         });
         return Page();
+    }
+
+    /// <summary>Everything this page shows that can change without it: neighbours, related posts, author, terms.</summary>
+    private void TagForCache(PostView view)
+    {
+        HttpContext.Tag(PageTags.Page(view.Post.Id));
+        HttpContext.Shows(view.Post);
+        HttpContext.Shows(view.Related);
+        if (view.Previous is { } previous) HttpContext.Shows(previous);
+        if (view.Next is { } next) HttpContext.Shows(next);
+        foreach (var c in view.Categories) HttpContext.Tag(ContentKeys.Category(c.Slug));
+        foreach (var t in view.Tags) HttpContext.Tag(ContentKeys.Tag(t.Slug), PageTags.Related(t.Slug));
+        foreach (var t in Terms) HttpContext.Tag(ContentKeys.Term(t.Taxonomy, t.Slug));
     }
 }

@@ -43,7 +43,8 @@ public abstract class SitePageModel : PageModel
         // Public pages speak the content's language, whatever the admin interface is set to.
         UseLanguage("ar");
         await Site.GetSettingsAsync(ct);
-        NavCategories = await HttpContext.RequestServices.GetRequiredService<ContentQueries>().ListNavigationCategoriesAsync(ct);
+        var services = HttpContext.RequestServices;
+        NavCategories = await services.GetRequiredService<SiteCache>().NavigationAsync(services.GetRequiredService<ContentQueries>(), ct);
         await next();
     }
 

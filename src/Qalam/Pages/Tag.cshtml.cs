@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -16,6 +17,7 @@ public sealed class TagModel(ContentQueries content) : SitePageModel
         if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Tag(canonical), PageNumber(page)));
         Tag = tag;
         var number = PageNumber(page);
+        HttpContext.Tag(ContentKeys.Tag(tag.Slug), PageTags.List(ContentKeys.Tag(tag.Slug)));
         Posts = await content.ListByTagAsync(tag.Id, number, Settings.PostsPerPage, ct);
         // A tag that only unpublished posts carry (a draft's hashtag) must not reveal itself.
         if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();

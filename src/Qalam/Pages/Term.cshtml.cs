@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Content;
 
@@ -17,6 +18,7 @@ public sealed class TermModel(ContentQueries content) : SitePageModel
         if (!isCanonical) return RedirectPermanent(Urls.Page(Urls.Term(term.Taxonomy, canonical), PageNumber(page)));
         Term = term;
         var number = PageNumber(page);
+        HttpContext.Tag(ContentKeys.Term(term.Taxonomy, term.Slug), PageTags.List(ContentKeys.Term(term.Taxonomy, term.Slug)));
         Posts = await content.ListByTermAsync(term.Id, number, Settings.PostsPerPage, ct);
         // A term only unpublished posts carry must not reveal itself.
         if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();

@@ -7,8 +7,11 @@ namespace Qalam.Pages.Comments;
 
 /// <summary>
 /// Where the comment form posts (no JavaScript needed). Success goes back to the post (post/redirect/get);
-/// a refusal is one line in the reader's language with the right status.
+/// a refusal is one line in the reader's language with the right status. No antiforgery token: the form sits on cached
+/// pages every reader shares, and a comment carries no one's rights (it is checked, limited and moderated the same
+/// whoever sends it); the host's request rules still refuse posts from other sites.
 /// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class NewModel(CommentWriter writer, CommentRateLimit limit, CommentNotice notice) : SitePageModel
 {
     [BindProperty] public CommentForm Form { get; set; } = new();

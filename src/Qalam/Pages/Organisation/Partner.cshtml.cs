@@ -1,3 +1,5 @@
+using Qalam.Content;
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Organisation;
 
@@ -14,6 +16,10 @@ public sealed class PartnerModel(OrganisationQueries queries) : SitePageModel
         if (view is null) return NotFound();
         if (!isCanonical) return RedirectPermanent(OrganisationUrls.Partner(canonical));
         View = view;
+        // Which posts mention a partner can change with any publication, so its page goes with the home page.
+        HttpContext.Tag(ContentKeys.Partner(view.Partner.Id), ContentKeys.Endorsements, PageTags.Home);
+        HttpContext.Shows(view.Mentions);
+        foreach (var item in view.Endorsements) HttpContext.Tag(ContentKeys.Post(item.PostId));
         PageTitle = view.Partner.Name;
         Description = view.Partner.Description;
         CanonicalPath = OrganisationUrls.Partner(view.Partner.Slug);

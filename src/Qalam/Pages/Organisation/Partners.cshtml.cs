@@ -1,3 +1,5 @@
+using Qalam.Content;
+using Qalam.Caching;
 using Qalam.Organisation;
 
 namespace Qalam.Pages.Organisation;
@@ -8,6 +10,7 @@ public sealed class PartnersModel(OrganisationQueries queries, Microsoft.Extensi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        HttpContext.Tag(ContentKeys.Partners);
         Items = await queries.ListPartnersAsync(ct);
         PageTitle = s["PartnersHeading"];
         CanonicalPath = OrganisationUrls.Partners;

@@ -1,3 +1,4 @@
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
@@ -17,6 +18,7 @@ public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer
     {
         var statement = await queries.FindStatementAsync(year, number, ct);
         if (statement is null) return NotFound();
+        HttpContext.Tag(PageTags.Page(statement.PostId), ContentKeys.Post(statement.PostId), ContentKeys.Statements);
         Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true);
         Heading = StatementTitles.Heading(number, year, Site, s);
         PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s);

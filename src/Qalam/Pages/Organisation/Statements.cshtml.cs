@@ -1,3 +1,5 @@
+using Qalam.Content;
+using Qalam.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Organisation;
 
@@ -11,6 +13,7 @@ public sealed class StatementsModel(OrganisationQueries queries, Microsoft.Exten
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
     {
+        HttpContext.Tag(ContentKeys.Statements, PageTags.Kind(PostKind.Statement));
         var all = await queries.ListStatementsAsync(ct: ct);
         Years = all.Select(x => x.Year).Distinct().ToList();
         Year = year;

@@ -1,3 +1,5 @@
+using Qalam.Content;
+using Qalam.Caching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Qalam.Organisation;
@@ -12,6 +14,7 @@ public sealed class TransparencyModel(OrganisationQueries queries, Microsoft.Ext
 
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
     {
+        HttpContext.Tag(ContentKeys.Transparency);
         Items = await queries.ListTransparencyAsync(year, ct);
         Year = year;
         if (year is not null && Items.Count == 0) return NotFound();
