@@ -18,7 +18,7 @@ public sealed class PostGenerator(IServiceProvider services)
     private static readonly string[] AuthorNames = ["سلمى الورفلي", "Khaled Ezzedine", "نور الهدى المصراتي", "أحمد الزوي", "Alaa Elsagier", "مريم الفيتوري", "يوسف بن علي", "هدى القماطي"];
     private static readonly string[] CategoryNames = ["أخبار", "فعاليات", "تقارير", "تدريب", "أمن رقمي", "تعليم", "شراكات", "بيانات", "مدن", "شباب", "سياسات", "تطوع"];
 
-    public sealed record Sample(string PostSlug, string AuthorSlug);
+    public sealed record Sample(string PostSlug, string AuthorSlug, string TagSlug);
 
     public async Task<Sample> GenerateAsync(int count)
     {
@@ -56,16 +56,18 @@ public sealed class PostGenerator(IServiceProvider services)
                 await writer.SetSlugAsync(post, null);
                 db.Posts.Add(post);
                 writer.Touch(post, post.Author.Id);
-                await publishing.PublishAsync(post);
                 if (i == count / 2) middle = post.Slug;
             }
+            // As the writer does, a batch at a time: posts get their ids first, so each publication names its post.
+            await db.SaveChangesAsync();
+            foreach (var post in db.Posts.Local.Where(p => p.Status == PostStatus.Draft).ToList()) await publishing.PublishAsync(post);
             await db.SaveChangesAsync();
             Console.Write($"\r{Math.Min(count, start + Batch)} / {count}");
         }
         Console.WriteLine();
         await using var last = services.CreateAsyncScope();
         var authorSlug = await last.ServiceProvider.GetRequiredService<QalamDb>().People.Where(p => p.Id == authorIds[0]).Select(p => p.Slug).FirstAsync();
-        return new Sample(middle ?? "", authorSlug);
+        return new Sample(middle ?? "", authorSlug, Slug.FromText(tagNames[0]));
     }
 
     private async Task<(List<int> Authors, List<int> Categories)> PrepareAsync()

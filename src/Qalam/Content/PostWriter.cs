@@ -6,10 +6,38 @@ namespace Qalam.Content;
 /// <summary>
 /// Saving a post, whoever saves it (admin, import, demo, API): body sanitised and hashtags linked and tagged,
 /// slug normalised and kept unique, the old slug kept as a redirect, a revision kept, the version bumped.
-/// The caller saves changes, so a post and everything that goes with it commit together.
+/// <see cref="SaveAsync"/> owns the order of the steps and the transaction; the content feed announces the change
+/// when it commits.
 /// </summary>
-public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media)
+public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing)
 {
+    /// <summary>
+    /// Saves a post (new or changed, with whatever else is tracked: its endorsement, statement, terms) and moves it to
+    /// <paramref name="target"/> in one transaction: a new post is inserted first, so its publication and audit line
+    /// name its id. Joins the caller's transaction when there is one.
+    /// </summary>
+    public async Task SaveAsync(Post post, PostStatus target, CancellationToken ct = default)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            if (post.Id == 0)
+            {
+                if (db.Entry(post).State == EntityState.Detached) db.Posts.Add(post);
+                await db.SaveChangesAsync(ct);
+            }
+            var live = post.Status == PostStatus.Published && post.PublishedUtc <= clock.GetUtcNow();
+            if (target == PostStatus.Published && !live) await publishing.PublishAsync(post, ct);
+            else if (target != PostStatus.Published) publishing.Unpublish(post, target);
+            await db.SaveChangesAsync(ct);
+            if (own is not null) await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
     public async Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default)
     {
         var prepared = PostBody.Prepare(html);

@@ -16,6 +16,8 @@ public sealed class Publishing(AuditLog audit, TimeProvider clock, StatementNumb
     /// <summary>Publishes now, or schedules when the post's publish time is in the future.</summary>
     public async Task PublishAsync(Post post, CancellationToken ct = default)
     {
+        // Its audit line names the post; an unsaved post has no id yet (PostWriter.SaveAsync inserts it first).
+        if (post.Id == 0) throw new InvalidOperationException("A post is saved before it is published.");
         var now = clock.GetUtcNow();
         post.TrashedUtc = null;
         if (post.PublishedUtc is { } at && at > now)

@@ -68,9 +68,7 @@ public sealed class PublicMediaTests : IDisposable
             await writer.ApplyBodyAsync(post, """<p>النتائج:</p><p><img src="/media/2026/11/chart.png" alt="رسم بياني"></p>""");
             await writer.SetSlugAsync(post, null);
             writer.Touch(post, author.Id);
-            db.Posts.Add(post);
-            await sp.GetRequiredService<Publishing>().PublishAsync(post);
-            await db.SaveChangesAsync();
+            await writer.SaveAsync(post, PostStatus.Published);
         });
 
         var doc = await _factory.CreateClient().GetDocumentAsync("/" + Uri.EscapeDataString("أرقام-الربع-الأول"));
@@ -123,9 +121,7 @@ public sealed class PublicMediaTests : IDisposable
             await writer.ApplyBodyAsync(post, body);
             await writer.SetSlugAsync(post, null);
             writer.Touch(post, author.Id);
-            db.Posts.Add(post);
-            await sp.GetRequiredService<Publishing>().PublishAsync(post);
-            await db.SaveChangesAsync();
+            await writer.SaveAsync(post, PostStatus.Published);
             id = post.Id;
         });
         return id;

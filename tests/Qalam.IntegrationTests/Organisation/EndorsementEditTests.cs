@@ -35,6 +35,27 @@ public sealed class EndorsementEditTests : IDisposable
         return await client.PostMultipartAsync(edit, "#endorsement-edit-form", fields, "Letter", letter, letterName);
     }
 
+    [Fact]
+    public async Task A_new_endorsement_is_published_under_its_own_id_and_appears_on_the_public_page_at_once()
+    {
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+        var reader = _factory.CreateBrowserlessClient();
+        Assert.DoesNotContain("تزكية جديدة من جامعة طرابلس", await reader.GetStringAsync("/endorsements"));
+        var partnerId = await PartnerIdAsync("misrata-radio");
+
+        var response = await editor.PostMultipartAsync("/admin/organisation/endorsements", "#endorsement-form", new Dictionary<string, string>
+        {
+            ["PartnerId"] = partnerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Title"] = "تزكية جديدة من جامعة طرابلس", ["EndorsedOn"] = "2026-11-18", ["Body"] = "<p>نص التزكية.</p>",
+        }, "Letter", [], "none.pdf");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await _factory.WithDbAsync(db => db.Posts.Where(p => p.Title == "تزكية جديدة من جامعة طرابلس").Select(p => p.Id).SingleAsync());
+        var published = await _factory.WithDbAsync(db => db.Audit.Where(a => a.Action == "post-published").OrderByDescending(a => a.Id).Select(a => a.Subject).FirstAsync());
+        Assert.Equal($"post:{id}", published);
+        Assert.Contains("تزكية جديدة من جامعة طرابلس", await reader.GetStringAsync("/endorsements"));
+    }
+
     private async Task<AngleSharp.Dom.IElement> PublicPanelAsync()
     {
         var list = await _factory.CreateBrowserlessClient().GetDocumentAsync("/endorsements");

@@ -35,11 +35,8 @@ public static class PostSeed
             foreach (var tag in p.Tags) post.Tags.Add(await writer.FindOrCreateTagAsync(tag, Slug.FromText(tag)));
             await writer.ApplyBodyAsync(post, p.Body);
             await writer.SetSlugAsync(post, p.Slug);
-            db.Posts.Add(post);
             writer.Touch(post, author.Id);
-            if (p.Status is PostStatus.Published or PostStatus.Scheduled) await sp.GetRequiredService<Publishing>().PublishAsync(post);
-            else post.Status = p.Status;
-            await db.SaveChangesAsync();
+            await writer.SaveAsync(post, p.Status == PostStatus.Scheduled ? PostStatus.Published : p.Status);
             result = (post.Id, post.Slug);
         });
         return result;

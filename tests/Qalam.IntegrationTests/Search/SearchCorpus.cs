@@ -72,11 +72,8 @@ public static class SearchCorpus
         foreach (var tag in d.Tags ?? []) post.Tags.Add(await writer.FindOrCreateTagAsync(tag, Slug.FromText(tag)));
         await writer.ApplyBodyAsync(post, d.Body);
         await writer.SetSlugAsync(post, d.Slug);
-        db.Posts.Add(post);
         writer.Touch(post, author.Id);
-        if (d.Status is PostStatus.Published or PostStatus.Scheduled) await publishing.PublishAsync(post);
-        else post.Status = d.Status;
-        await db.SaveChangesAsync();
+        await writer.SaveAsync(post, d.Status == PostStatus.Scheduled ? PostStatus.Published : d.Status);
         return post.Id;
     }
 

@@ -12,7 +12,7 @@ namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Publishing an endorsement: a post of kind Endorsement in the news stream, with its partner, date, quote and letter.</summary>
 [RequestSizeLimit(30 * 1024 * 1024)]
-public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, MediaStore media, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     public sealed record Row(int PostId, string Title, string Partner, DateOnly On);
 
@@ -57,11 +57,9 @@ public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, Publis
         }
         await writer.ApplyBodyAsync(post, Body, ct);
         await writer.SetSlugAsync(post, null, ct: ct);
-        db.Posts.Add(post);
         db.Endorsements.Add(endorsement);
         writer.Touch(post, CurrentUserId);
-        await publishing.PublishAsync(post, ct);
-        await db.SaveChangesAsync(ct);
+        await writer.SaveAsync(post, PostStatus.Published, ct);
         Flash = s["Saved"];
         return Redirect("/admin/organisation/endorsements");
     }

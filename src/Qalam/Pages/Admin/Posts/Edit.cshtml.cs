@@ -7,7 +7,7 @@ using Qalam.Organisation;
 
 namespace Qalam.Pages.Admin.Posts;
 
-public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishing, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     /// <summary>Another person's save that this form would have overwritten.</summary>
     public sealed record ConflictView(string Title, string BodyHtml, string? Excerpt, DateTimeOffset SavedUtc);
@@ -71,7 +71,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
         await ApplyAsync(post, settings.TransliterateSlugs, ct);
         try
         {
-            await SaveAsync(post, target, ct);
+            await writer.SaveAsync(post, target, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -156,22 +156,6 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
         await writer.SetSlugAsync(post, Form.Slug, transliterate, ct);
         if (post.Id != 0) db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
         writer.Touch(post, CurrentUserId);
-    }
-
-    private async Task SaveAsync(Post post, PostStatus target, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // A new post needs its id before a status change can be audited against it.
-        if (post.Id == 0)
-        {
-            db.Posts.Add(post);
-            await db.SaveChangesAsync(ct);
-        }
-        var live = post.Status == PostStatus.Published && post.PublishedUtc <= site.Now;
-        if (target == PostStatus.Published && !live) await publishing.PublishAsync(post, ct);
-        else if (target != PostStatus.Published) publishing.Unpublish(post, target);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
     }
 
     private async Task<IActionResult> ShowConflictAsync(Post current, CancellationToken ct)
