@@ -35,7 +35,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     Console.WriteLine($"Generated {count} posts in {(DateTime.UtcNow - started).TotalSeconds:F0} s; the database now has {await db.Posts.CountAsync()} posts.");
 }
 // The script reads these addresses to know what to measure.
-File.WriteAllLines(Path.Combine(data, "bench-urls.txt"), [Urls.Post(sample.PostSlug), Urls.Author(sample.AuthorSlug), "/feed"]);
+File.WriteAllLines(Path.Combine(data, "bench-urls.txt"), [Urls.Post(sample.PostSlug), Urls.Author(sample.AuthorSlug), Urls.Tag(sample.TagSlug), "/feed"]);
 return 0;
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

@@ -49,10 +49,10 @@ else
 fi
 mapfile -t PATHS < "$DATA/bench-urls.txt"
 PATHS=("/" "${PATHS[@]}")
-NAMES=("home" "post" "author archive" "feed (RSS)")
+NAMES=("home" "post" "author archive" "tag archive" "feed (RSS)")
 
-echo "== SQL queries per request (EF command log)"
-start_server "Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information"
+echo "== SQL queries per request, page cache off (EF command log)"
+start_server "Qalam__Cache__Enabled=false" "Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information"
 for i in "${!PATHS[@]}"; do
   curl -sf -o /dev/null "$BASE${PATHS[$i]}"   # warm
   before=$(grep -c "Executed DbCommand" "$DATA/server.log" || true)
@@ -63,33 +63,43 @@ for i in "${!PATHS[@]}"; do
 done
 stop_server
 
-echo "== Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
 # Baseline measured in the same run on the same server: a static file (the stylesheet) that involves no database,
 # so each page's cost is also given as a ratio to it, which holds better than absolute figures on a busy machine.
 PATHS+=("/css/site.css")
 NAMES+=("static file")
-declare -a RPS
-start_server
-printf '| %-16s | %9s | %8s | %8s | %6s |\n' "page" "req/s" "p50" "p99" "errors"
-printf '|%s|%s|%s|%s|%s|\n' "------------------" "-----------" "----------" "----------" "--------"
-for i in "${!PATHS[@]}"; do
-  url="$BASE${PATHS[$i]}"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$url" > /dev/null   # warm-up
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
-  p50=$(awk '$1=="50%" {print $2}' <<< "$out")
-  p99=$(awk '$1=="99%" {print $2}' <<< "$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out"); non2xx=${non2xx:-0}
-  # "Socket errors: connect 0, read 0, write 0, timeout 12": timeouts are errors too.
-  sock=$(grep -o 'Socket errors:.*' <<< "$out" | grep -o '[0-9]\+' | paste -sd+ | bc || true); sock=${sock:-0}
-  printf '| %-16s | %9s | %8s | %8s | %6s |\n' "${NAMES[$i]}" "$rps" "$p50" "$p99" "$((non2xx + sock))"
-  RPS[$i]=$rps
-done
 last=$((${#PATHS[@]} - 1))
-echo "Throughput as a share of the static file's, same run:"
+declare -A RPS
+
+# load MODE [ENV...]: every page under wrk on a server started with ENV; figures kept per mode for the ratios below.
+load() {
+  local mode=$1; shift
+  echo "== Load, page cache $mode: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+  start_server "$@"
+  printf '| %-16s | %9s | %8s | %8s | %6s |\n' "page" "req/s" "p50" "p99" "errors"
+  printf '|%s|%s|%s|%s|%s|\n' "------------------" "-----------" "----------" "----------" "--------"
+  for i in "${!PATHS[@]}"; do
+    url="$BASE${PATHS[$i]}"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d2s -H "Accept-Encoding: br" "$url" > /dev/null   # warm-up
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Encoding: br" "$url")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
+    p50=$(awk '$1=="50%" {print $2}' <<< "$out")
+    p99=$(awk '$1=="99%" {print $2}' <<< "$out")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out"); non2xx=${non2xx:-0}
+    # "Socket errors: connect 0, read 0, write 0, timeout 12": timeouts are errors too.
+    sock=$(grep -o 'Socket errors:.*' <<< "$out" | grep -o '[0-9]\+' | paste -sd+ | bc || true); sock=${sock:-0}
+    printf '| %-16s | %9s | %8s | %8s | %6s |\n' "${NAMES[$i]}" "$rps" "$p50" "$p99" "$((non2xx + sock))"
+    RPS[$mode,$i]=$rps
+  done
+  pid=$(site_pid)
+  echo "Server peak memory ($mode): $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
+  stop_server
+}
+
+load off "Qalam__Cache__Enabled=false"
+load on
+echo "Cached against uncached, and each against the static file, same run:"
 for i in $(seq 0 $((last - 1))); do
-  awk -v n="${NAMES[$i]}" -v a="${RPS[$i]}" -v b="${RPS[$last]}" 'BEGIN { printf "  %-16s %.3f  (static file is %.1fx faster)\n", n, a/b, b/a }'
+  awk -v n="${NAMES[$i]}" -v off="${RPS[off,$i]}" -v on="${RPS[on,$i]}" -v s="${RPS[on,$last]}" \
+    'BEGIN { printf "  %-16s cached %.1fx uncached; uncached %.3f of static, cached %.3f of static\n", n, on/off, off/s, on/s }'
 done
-pid=$(site_pid)
-echo "Server peak memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
 echo "Data directory: $(du -sh "$DATA" | cut -f1)"
