@@ -1,5 +1,6 @@
 using Qalam.Accounts;
 using Qalam.Cli;
+using Qalam.Comments;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Feeds;
@@ -30,6 +31,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamImport();
     builder.AddQalamOrganisation();
     builder.AddQalamSearch();
+    builder.AddQalamComments();
     builder.Services.AddRazorPages().AddQalamAdmin();
 
     var app = builder.Build();

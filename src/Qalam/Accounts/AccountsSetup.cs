@@ -15,11 +15,16 @@ public static class AccountsSetup
         builder.Services.AddSingleton<IPasswordHasher<Person>, PasswordHasher<Person>>();
         builder.Services.AddScoped<PeopleService>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton<AuditChainInterceptor>();
         builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<SignInLockout>();
+        builder.Services.AddScoped<AdminSessions>();
         builder.Services.AddScoped<PasswordReset>();
         builder.Services.AddScoped<TwoFactor>();
         builder.Services.AddScoped<TwoFactorSignIn>();
-        builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton<Mailer>();
+        builder.Services.AddSingleton<MailQueue>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MailQueue>());
         builder.Services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection(SmtpOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var permits = builder.Configuration.GetValue(SignInRateLimit.Setting, SignInRateLimit.PermitsPerWindow);
         if (permits < 1) throw new InvalidOperationException($"{SignInRateLimit.Setting} must be at least 1.");
@@ -59,8 +64,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.Administer, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Administrator)));
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = Hosting.AntiforgeryCookie.Name;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Name = "qalam.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });

@@ -14,4 +14,6 @@ public sealed class AuditEntry
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
     public string? Details { get; set; }
+    /// <summary>SHA-256 (hex) of the previous entry's hash and this entry's fields: editing or removing a row breaks the chain (see AuditChain).</summary>
+    public string? Hash { get; set; }
 }

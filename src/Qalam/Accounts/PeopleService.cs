@@ -9,7 +9,7 @@ namespace Qalam.Accounts;
 /// <summary>Creating people and setting passwords, shared by the admin, the `users` verbs and first start.</summary>
 public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock)
 {
-    public const int MinPasswordLength = 12;
+    public const int MinPasswordLength = PasswordRules.MinLength;
 
     public async Task<Person> AddAsync(string email, string displayName, Role role, string? password, CancellationToken ct = default)
     {
@@ -36,9 +36,15 @@ public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, Ti
     /// <summary>Hashes and sets a password, and changes the security stamp so other sessions end.</summary>
     public void SetPassword(Person person, string password)
     {
-        if (password.Length < MinPasswordLength)
+        if (PasswordRules.Problem(password, person) is { } problem)
         {
-            throw new ArgumentException($"A password needs at least {MinPasswordLength} characters.", nameof(password));
+            throw new ArgumentException(problem.Key switch
+            {
+                "PasswordTooShort" => $"A password needs at least {MinPasswordLength} characters.",
+                "PasswordTooLong" => $"A password has at most {PasswordRules.MaxLength} characters.",
+                "PasswordTooCommon" => "That password is too common; choose another.",
+                _ => "A password must not be the person's email or name.",
+            }, nameof(password));
         }
         person.PasswordHash = hasher.HashPassword(person, password);
         person.SecurityStamp = Guid.NewGuid().ToString("N");

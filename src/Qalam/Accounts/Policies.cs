@@ -20,6 +20,7 @@ public static class Policies
 
     public const string RoleClaim = ClaimTypes.Role;
     public const string StampClaim = "qalam:stamp";
+    public const string SessionClaim = "qalam:session";
 
     public static Role? RoleOf(ClaimsPrincipal user) =>
         Enum.TryParse<Role>(user.FindFirstValue(RoleClaim), out var role) && user.Identity?.IsAuthenticated == true ? role : null;

@@ -17,15 +17,18 @@ public static class SignInRateLimit
     public const string Setting = "Qalam:SignInAttemptsPerMinute";
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private static readonly string[] LimitedPaths = ["/admin/sign-in", "/admin/sign-in/two-factor", "/admin/forgot-password"];
+    /// <summary>The policy the secret-guessing pages carry as endpoint metadata (see AdminSetup), so every spelling of their path that routes to them counts.</summary>
+    public const string Policy = "sign-in";
+
+    /// <summary>The pages whose posts guess a secret or set one.</summary>
+    public static readonly string[] LimitedPages = ["/Admin/SignIn", "/Admin/Account/SignInTwoFactor", "/Admin/Account/ForgotPassword", "/Admin/Account/ResetPassword"];
 
     public static void Configure(RateLimiterOptions o, int permits)
     {
-        o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            HttpMethods.IsPost(http.Request.Method) && LimitedPaths.Any(p => http.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("unlimited"));
+        o.AddPolicy(Policy, http => HttpMethods.IsPost(http.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("unlimited"));
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.OnRejected = WriteRefusalAsync;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,13 +11,20 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>Checks a password and issues the sign-in cookie; validates the cookie on every request.</summary>
-public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, TimeProvider clock)
+public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, AuditLog audit, SignInLockout lockout, AdminSessions sessions)
 {
     public enum Outcome { SignedIn, Failed, LockedOut }
 
     /// <summary>Verifies email and password. Failures look the same whether or not the email exists.</summary>
-    public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, CancellationToken ct = default)
+    public async Task<(Outcome Outcome, Person? Person)> CheckPasswordAsync(string email, string password, string? ip, CancellationToken ct = default)
     {
+        if (password.Length > PasswordRules.MaxLength)
+        {
+            // No password this long can be set, so it is wrong without spending a hash on it.
+            audit.Record("sign-in-failed", details: $"password over {PasswordRules.MaxLength} characters", actorName: email);
+            await db.SaveChangesAsync(ct);
+            return (Outcome.Failed, null);
+        }
         var normalized = PeopleService.NormalizeEmail(email);
         var person = await db.People.FirstOrDefaultAsync(p => p.NormalizedEmail == normalized, ct);
         if (person is null || person.PasswordHash is null || !person.IsActive)
@@ -27,7 +35,8 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
-        if (IsLockedOut(person))
+        var scope = SignInFailure.AddressScope(ip);
+        if (await lockout.IsLockedAsync(person, scope, ct))
         {
             audit.Record("sign-in-locked", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             await db.SaveChangesAsync(ct);
@@ -37,45 +46,37 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         if (result == PasswordVerificationResult.Failed)
         {
             audit.Record("sign-in-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
-            CountFailure(person);
+            await lockout.CountFailureAsync(person, scope, ct);
             await db.SaveChangesAsync(ct);
             return (Outcome.Failed, null);
         }
         if (result == PasswordVerificationResult.SuccessRehashNeeded) person.PasswordHash = hasher.HashPassword(person, password);
-        person.FailedSignIns = 0;
-        person.LockedUntilUtc = null;
+        await lockout.ResetAsync(person, scope, ct);
         await db.SaveChangesAsync(ct);
         return (Outcome.SignedIn, person);
     }
 
-    /// <summary>Counts a wrong password or code; the fifth in a row locks the account (and is recorded as a lockout).</summary>
-    public void CountFailure(Person person)
-    {
-        person.FailedSignIns++;
-        if (person.FailedSignIns < MaxFailures) return;
-        person.LockedUntilUtc = clock.GetUtcNow().Add(LockoutDuration);
-        person.FailedSignIns = 0;
-        audit.Record("account-locked", $"person:{person.Id}", $"until {person.LockedUntilUtc:O}", actorId: person.Id, actorName: person.Email);
-    }
-
-    public bool IsLockedOut(Person person) => person.LockedUntilUtc is { } until && until > clock.GetUtcNow();
-
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public const int MaxFailures = SignInLockout.MaxFailures;
 
     /// <summary>Issues the cookie and records the sign-in.</summary>
     public async Task SignInAsync(HttpContext http, Person person, CancellationToken ct = default)
     {
         await http.SignOutAsync(AccountsSetup.TwoFactorScheme);
-        await http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+        var session = sessions.Start(person);
         audit.Record("sign-in", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
+        await http.SignInAsync(AccountsSetup.Scheme, Principal(person, session), new AuthenticationProperties { IsPersistent = false });
         RememberLanguage(http, person.UiLanguage);
+        FirstAdministrator.ForgetAfterSignIn(person, http.RequestServices.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath());
     }
 
     /// <summary>Re-issues the current session's cookie after the person's stamp changed (their own password change), so only the other sessions end.</summary>
-    public Task RefreshAsync(HttpContext http, Person person) =>
-        http.SignInAsync(AccountsSetup.Scheme, Principal(person), new AuthenticationProperties { IsPersistent = false });
+    public async Task RefreshAsync(HttpContext http, Person person, CancellationToken ct = default)
+    {
+        var session = http.User.FindFirstValue(Policies.SessionClaim);
+        await sessions.EndAllAsync(person.Id, keep: session, ct);
+        await http.SignInAsync(AccountsSetup.Scheme, Principal(person, session ?? ""), new AuthenticationProperties { IsPersistent = false });
+    }
 
     /// <summary>Ends every session of the person, this one included, by changing the stamp every cookie carries.</summary>
     public async Task SignOutEverywhereAsync(HttpContext http, Person person, CancellationToken ct = default)
@@ -83,6 +84,7 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         person.SecurityStamp = Guid.NewGuid().ToString("N");
         audit.Record("sign-out-everywhere", $"person:{person.Id}");
         await db.SaveChangesAsync(ct);
+        await sessions.EndAllAsync(person.Id, ct: ct);
         await http.SignOutAsync(AccountsSetup.Scheme);
     }
 
@@ -91,13 +93,14 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language == "en" ? "en" : "ar")),
             new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
 
-    public static ClaimsPrincipal Principal(Person person) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal Principal(Person person, string session) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.NameIdentifier, person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new Claim(ClaimTypes.Name, person.DisplayName),
         new Claim(ClaimTypes.Email, person.Email ?? ""),
         new Claim(Policies.RoleClaim, person.Role.ToString()),
         new Claim(Policies.StampClaim, person.SecurityStamp),
+        new Claim(Policies.SessionClaim, session),
     ], AccountsSetup.Scheme, ClaimTypes.Name, Policies.RoleClaim));
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -107,7 +110,9 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         var person = id is null ? null : await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
         var stamp = context.Principal?.FindFirstValue(Policies.StampClaim);
         var role = context.Principal?.FindFirstValue(Policies.RoleClaim);
-        if (person is null || !person.IsActive || person.SecurityStamp != stamp || person.Role.ToString() != role)
+        // The session record is the server's say: a copied cookie whose record was deleted (sign-out) is refused.
+        if (person is null || !person.IsActive || person.SecurityStamp != stamp || person.Role.ToString() != role
+            || !await AdminSessions.ExistsAsync(db, context.Principal?.FindFirstValue(Policies.SessionClaim), person.Id))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(AccountsSetup.Scheme);

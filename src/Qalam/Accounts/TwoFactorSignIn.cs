@@ -7,7 +7,7 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>The second sign-in step: after the right password, an authenticator code or a recovery code.</summary>
-public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, TwoFactor twoFactor, AuditLog audit)
+public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, SignInLockout lockout, TwoFactor twoFactor, AuditLog audit)
 {
     public enum Outcome { SignedIn, Failed, LockedOut }
 
@@ -31,7 +31,7 @@ public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, TwoFactor 
 
     public async Task<Outcome> CompleteAsync(HttpContext http, Person person, string? code, string? recoveryCode, CancellationToken ct = default)
     {
-        if (signIn.IsLockedOut(person))
+        if (await lockout.IsLockedAsync(person, SignInFailure.CodeScope, ct))
         {
             audit.Record("sign-in-locked", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
             await db.SaveChangesAsync(ct);
@@ -41,7 +41,7 @@ public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, TwoFactor 
         if (!usedRecovery && !await twoFactor.RedeemCodeAsync(db, person, code, ct))
         {
             audit.Record("two-factor-failed", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
-            signIn.CountFailure(person);
+            await lockout.CountFailureAsync(person, SignInFailure.CodeScope, ct);
             await db.SaveChangesAsync(ct);
             return Outcome.Failed;
         }
@@ -49,7 +49,7 @@ public sealed class TwoFactorSignIn(QalamDb db, SignInService signIn, TwoFactor 
         {
             audit.Record("recovery-code-used", $"person:{person.Id}", $"{TwoFactor.RemainingRecoveryCodes(person)} left", actorId: person.Id, actorName: person.Email);
         }
-        person.FailedSignIns = 0;
+        await lockout.ResetAsync(person, SignInFailure.CodeScope, ct);
         await signIn.SignInAsync(http, person, ct);
         return Outcome.SignedIn;
     }

@@ -23,6 +23,9 @@ internal static class ImportCommand
         {
             if (r.GetValue(uploads) is not null && r.GetValue(uploadsZip) is not null) r.AddError("Give either --uploads or --uploads-zip, not both.");
             if (r.GetValue(file) is { Exists: false } f) r.AddError($"No such file: {f.FullName}");
+            if (r.GetValue(uploads) is { Exists: false } d) r.AddError($"No such uploads folder: {d.FullName}");
+            if (r.GetValue(uploadsZip) is { Exists: false } z) r.AddError($"No such uploads zip: {z.FullName}");
+            if (r.GetValue(authorMap) is { Exists: false } m) r.AddError($"No such author map: {m.FullName}");
         });
         wordpress.SetAction(async (parse, ct) =>
         {
@@ -36,20 +39,36 @@ internal static class ImportCommand
                 var report = await importer.RunAsync(options, bar, ct);
                 bar.Finish();
                 Console.WriteLine(report.ToText());
-                return 0;
+                return report.Failed.Count == 0 ? ExitCodes.Done : ExitCodes.DoneWithItemsLeftOut;
             }
             catch (WxrFormatException e)
             {
                 bar.Finish();
                 Console.Error.WriteLine($"Cannot import: {e.Message}");
                 Console.Error.WriteLine("Nothing from the unfinished batch was kept; batches already committed stay, and running the command again resumes.");
-                return 2;
+                return ExitCodes.NotAnExport;
+            }
+            catch (Exception e) when (Data.DatabaseErrors.IsEnvironmental(e) || e is InvalidDataException or UnauthorizedAccessException)
+            {
+                bar.Finish();
+                host.Services.GetRequiredService<ILogger<WxrImporter>>().LogError(e, "The import stopped");
+                Console.Error.WriteLine($"Cannot import: {Data.DatabaseErrors.Reason(e)} Batches already committed stay; once this is fixed, running the command again resumes.");
+                return ExitCodes.CouldNotRun;
             }
         });
 
         var import = new Command("import", "Bring content in from another system.");
         import.Subcommands.Add(wordpress);
         return import;
+    }
+
+    /// <summary>What the exit code of `import wordpress` says (also in the README).</summary>
+    internal static class ExitCodes
+    {
+        public const int Done = 0;
+        public const int CouldNotRun = 1;
+        public const int NotAnExport = 2;
+        public const int DoneWithItemsLeftOut = 3;
     }
 
     /// <summary>Items done / total, rate and time left, on one line of the terminal (a line every few seconds when redirected).</summary>

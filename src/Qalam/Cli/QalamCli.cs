@@ -30,6 +30,7 @@ public static class QalamCli
         root.Subcommands.Add(DemoCommand.Create(buildSite));
         root.Subcommands.Add(ImportCommand.Create(buildSite));
         root.Subcommands.Add(ReindexCommand.Create(buildSite));
+        root.Subcommands.Add(AuditCommand.Create(buildSite));
         return await root.Parse(args).InvokeAsync();
     }
 

@@ -168,9 +168,14 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>
         (await SummariesAsync(ordered.Take(1), ct)).FirstOrDefault();
 
-    public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default) =>
-        db.People.AsNoTracking().Where(p => p.Slug == slug)
+    /// <summary>A person with at least one public post in the stream (as the sitemap lists them); staff who publish nothing have no public page.</summary>
+    public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default)
+    {
+        // One person, so one EXISTS on the author's posts (the set form above is for listing every author).
+        var stream = Stream();
+        return db.People.AsNoTracking().Where(p => p.Slug == slug && stream.Any(x => x.AuthorId == p.Id))
             .Select(p => new AuthorProfile(p.Id, p.DisplayName, p.Slug, p.Bio, p.AvatarUrl)).FirstOrDefaultAsync(ct);
+    }
 
     public Task<CategoryView?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
         db.Categories.AsNoTracking().Where(c => c.Slug == slug)
@@ -195,10 +200,22 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
             .FirstOrDefaultAsync(ct);
 
     /// <summary>A document (PDF) of the media library, for its public page.</summary>
-    public Task<Media.DocumentView?> FindDocumentAsync(int id, CancellationToken ct = default) =>
-        db.Media.AsNoTracking().Where(m => m.Id == id && m.ContentType == "application/pdf")
+    /// <summary>
+    /// A library PDF's public page, only once something public leads to it: a public post that links or features it,
+    /// a published endorsement's letter, or the transparency table. An upload alone is not a publication.
+    /// </summary>
+    public async Task<Media.DocumentView?> FindDocumentAsync(int id, CancellationToken ct = default)
+    {
+        var document = await db.Media.AsNoTracking().Where(m => m.Id == id && m.ContentType == "application/pdf")
             .Select(m => new Media.DocumentView(m.Id, m.Title ?? m.FileName, m.FileName, m.StoragePath, m.SizeBytes, m.CreatedUtc))
             .FirstOrDefaultAsync(ct);
+        if (document is null) return null;
+        var (url, page) = (document.Url, document.PagePath + "\"");
+        var published = await Public().AnyAsync(p => p.FeaturedMediaId == id || p.BodyHtml.Contains(url) || p.BodyHtml.Contains(page), ct)
+            || await db.Endorsements.AnyAsync(e => e.LetterMediaId == id && Public().Any(p => p.Id == e.PostId), ct)
+            || await db.TransparencyDocuments.AnyAsync(t => t.MediaId == id, ct);
+        return published ? document : null;
+    }
 
     private static IOrderedQueryable<Post> Newest(IQueryable<Post> q) =>
         q.OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);

@@ -11,6 +11,23 @@ namespace Qalam.Content;
 /// </summary>
 public static partial class PostBody
 {
+    // What articles are made of, and nothing else: no form controls (phishing inside an article), no id or name
+    // (DOM clobbering), no style, no focus or editing tricks (tabindex, contenteditable), no embeds.
+    private static readonly string[] ArticleTags =
+    [
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "del", "ins", "sub", "sup",
+        "small", "mark", "abbr", "cite", "q", "kbd", "time", "bdi", "bdo", "span", "div", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+        "a", "img", "picture", "source", "figure", "figcaption", "audio", "video",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td", "pre", "code",
+    ];
+
+    private static readonly string[] ArticleAttributes =
+    [
+        "href", "src", "alt", "title", "width", "height", "dir", "lang", "class", "loading", "srcset", "sizes", "media", "type",
+        "controls", "colspan", "rowspan", "scope", "headers", "span", "start", "reversed", "datetime", "cite", "target", "rel",
+    ];
+
+    // Declared after the lists it reads: static fields are initialised in order.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public sealed record Prepared(string Html, IReadOnlyList<string> Hashtags);
@@ -29,6 +46,16 @@ public static partial class PostBody
 
     /// <summary>Sanitises without touching hashtags, for short fields such as excerpts and addenda.</summary>
     public static string Sanitize(string? html) => Sanitizer.Sanitize(html ?? "");
+
+    /// <summary>
+    /// An excerpt as stored: plain text (markup sanitised away, tags stripped, entities decoded once), or null when
+    /// nothing is left. Readers get it encoded as text wherever it is shown, feeds included.
+    /// </summary>
+    public static string? PlainText(string? html)
+    {
+        var text = ToText(Sanitize(html));
+        return text.Length == 0 ? null : text;
+    }
 
     /// <summary>Plain text of a fragment, for excerpts, feeds and search.</summary>
     public static string ToText(string html)
@@ -100,27 +127,30 @@ public static partial class PostBody
     private static HtmlSanitizer CreateSanitizer()
     {
         var s = new HtmlSanitizer();
-        s.AllowedAttributes.Add("dir");
-        s.AllowedAttributes.Add("lang");
-        s.AllowedAttributes.Add("class");
-        s.AllowedAttributes.Add("loading");
-        s.AllowedAttributes.Add("srcset");
-        s.AllowedAttributes.Add("sizes");
-        s.AllowedTags.Add("figure");
-        s.AllowedTags.Add("figcaption");
-        s.AllowedTags.Add("audio");
-        s.AllowedTags.Add("video");
-        s.AllowedTags.Add("source");
-        s.AllowedAttributes.Add("controls");
-        // Inline styles are a vector (expression(), url(javascript:), overlays) and fight the site's CSS: none kept.
-        s.AllowedAttributes.Remove("style");
-        s.AllowedTags.Remove("form");
+        s.AllowedTags.Clear();
+        s.AllowedTags.UnionWith(ArticleTags);
+        s.AllowedAttributes.Clear();
+        s.AllowedAttributes.UnionWith(ArticleAttributes);
+        s.AllowedCssProperties.Clear();
+        s.UriAttributes.Add("cite");
         s.AllowedSchemes.Clear();
         s.AllowedSchemes.Add("https");
         s.AllowedSchemes.Add("http");
         s.AllowedSchemes.Add("mailto");
         s.AllowedSchemes.Add("tel");
+        // A page opened in a new tab may otherwise reach back through window.opener and replace this one (tabnabbing).
+        s.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement el && el.HasAttribute("target")) el.SetAttribute("rel", SafeRel(el.GetAttribute("rel")));
+        };
         return s;
+    }
+
+    private static string SafeRel(string? rel)
+    {
+        var kept = (rel ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(r => !r.Equals("opener", StringComparison.OrdinalIgnoreCase) && r is not ("noopener" or "noreferrer"));
+        return string.Join(' ', kept.Append("noopener").Append("noreferrer"));
     }
 
     // A hashtag: '#' not preceded by a word character, then letters, marks, digits and underscores.

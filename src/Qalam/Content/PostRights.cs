@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Qalam.Accounts;
 
@@ -13,8 +14,32 @@ public static class PostRights
     /// <summary>Opening a post (editor, preview, revisions): editors everyone's, others their own.</summary>
     public static bool CanSee(ClaimsPrincipal user, int authorId) => Policies.Can(user, Role.Editor) || IsOwn(user, authorId);
 
-    /// <summary>The post list: contributors see only their own posts, authors and up everyone's.</summary>
-    public static bool SeesAllInList(ClaimsPrincipal user) => Policies.Can(user, Role.Author);
+    /// <summary>
+    /// The post list, as WordPress shows it: editors and administrators everyone's posts, authors their own and
+    /// others' published ones, contributors their own. Filters and counts apply on top of this.
+    /// </summary>
+    public static Expression<Func<Post, bool>> ListedFor(ClaimsPrincipal user)
+    {
+        var id = Policies.IdOf(user) ?? 0;
+        return Policies.RoleOf(user) switch
+        {
+            Role.Editor or Role.Administrator => p => true,
+            Role.Author => p => p.AuthorId == id || p.Status == PostStatus.Published,
+            Role.Contributor => p => p.AuthorId == id,
+            _ => p => false,
+        };
+    }
+
+    /// <summary>
+    /// Which kinds a person may create, or change a post to or from: news for contributors and up (the status rules
+    /// still apply); pages, statements and endorsements speak for the organisation, so editors and administrators only.
+    /// </summary>
+    public static bool CanUseKind(ClaimsPrincipal user, PostKind kind) => kind switch
+    {
+        PostKind.News => Policies.Can(user, Role.Contributor),
+        PostKind.Page or PostKind.Statement or PostKind.Endorsement => Policies.Can(user, Role.Editor),
+        _ => false,
+    };
 
     public static bool CanEdit(ClaimsPrincipal user, int authorId, PostStatus status) => Policies.RoleOf(user) switch
     {

@@ -23,18 +23,30 @@ public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml m
     }
 
     /// <summary>Sets the slug (from the given text, or the title), unique among posts; keeps the old one as a redirect.</summary>
-    public async Task SetSlugAsync(Post post, string? requested, bool transliterate = false, CancellationToken ct = default)
+    public Task SetSlugAsync(Post post, string? requested, bool transliterate = false, CancellationToken ct = default) =>
+        SetSlugAsync(post, requested, transliterate, null, ct);
+
+    /// <summary>
+    /// Gives the post the slug asked for (or one made from its title), made unique among saved posts and those added but
+    /// not yet saved. A taken slug gets <paramref name="disambiguator"/> (an import's old id, so the same item always gets
+    /// the same address whatever order it arrives in), then -2, -3….
+    /// </summary>
+    public async Task SetSlugAsync(Post post, string? requested, bool transliterate, string? disambiguator, CancellationToken ct)
     {
         var wanted = string.IsNullOrWhiteSpace(requested) ? Slug.FromText(post.Title, transliterate) : Slug.FromText(Slug.Normalize(requested));
         if (wanted.Length == 0) wanted = "post";
         var slug = wanted;
-        for (var i = 2; await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct); i++) slug = $"{wanted}-{i}";
+        if (disambiguator is not null && await SlugTakenAsync(slug, post, ct)) wanted = slug = $"{wanted}-{disambiguator}";
+        for (var i = 2; await SlugTakenAsync(slug, post, ct); i++) slug = $"{wanted}-{i}";
         if (post.Id != 0 && post.Slug != slug && !string.IsNullOrEmpty(post.Slug))
         {
             await KeepRedirectAsync("/" + post.Slug, RedirectTarget.Post, post.Id, ct);
         }
         post.Slug = slug;
     }
+
+    private async Task<bool> SlugTakenAsync(string slug, Post post, CancellationToken ct) =>
+        db.Posts.Local.Any(p => !ReferenceEquals(p, post) && p.Slug == slug) || await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct);
 
     /// <summary>Records an old address for a post, category, tag or author. An address that now belongs to the target itself is not kept.</summary>
     public async Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, CancellationToken ct = default)

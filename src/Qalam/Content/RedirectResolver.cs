@@ -3,8 +3,11 @@ using Qalam.Data;
 
 namespace Qalam.Content;
 
-/// <summary>Answers "where did this address go?" from the redirect table, giving the target's current URL.</summary>
-public sealed class RedirectResolver(QalamDb db)
+/// <summary>
+/// Answers "where did this address go?" from the redirect table, giving the target's current URL. A post is only ever
+/// a target while it is public: an old address of a draft, a private or a trashed post says nothing, not even its slug.
+/// </summary>
+public sealed class RedirectResolver(QalamDb db, TimeProvider clock)
 {
     public async Task<string?> FindAsync(string pathAndQuery, CancellationToken ct = default)
     {
@@ -13,7 +16,7 @@ public sealed class RedirectResolver(QalamDb db)
         if (redirect is null) return null;
         return redirect.TargetKind switch
         {
-            RedirectTarget.Post => await db.Posts.Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Post(s) : null,
+            RedirectTarget.Post => await db.Posts.Where(ContentQueries.IsPublic(clock.GetUtcNow())).Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Post(s) : null,
             RedirectTarget.Category => await db.Categories.Where(c => c.Id == redirect.TargetId).Select(c => c.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Category(s) : null,
             RedirectTarget.Tag => await db.Tags.Where(t => t.Id == redirect.TargetId).Select(t => t.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Tag(s) : null,
             RedirectTarget.Author => await db.People.Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Author(s) : null,

@@ -19,6 +19,12 @@ public sealed class SiteSettings
     public string? SocialLinks { get; set; }
     /// <summary>The organisation's signature under statements.</summary>
     public string? SignatureBlock { get; set; }
+    /// <summary>Readers may send new comments (off by default; approved comments, imported ones too, always show).</summary>
+    public bool CommentsOpen { get; set; }
+    /// <summary>Comments close this many days after a post is published; 0 keeps them open.</summary>
+    public int CommentsCloseAfterDays { get; set; }
+    /// <summary>Every new comment waits for a moderator (on by default).</summary>
+    public bool CommentsHeldForModeration { get; set; } = true;
     public int Version { get; set; }
 }
 

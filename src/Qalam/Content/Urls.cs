@@ -7,6 +7,7 @@ public static class Urls
     public static string Author(string slug) => "/author/" + Slug.Encode(slug);
     public static string Category(string slug) => "/category/" + Slug.Encode(slug);
     public static string Tag(string slug) => "/tag/" + Slug.Encode(slug);
+    public static string Term(string taxonomy, string slug) => "/term/" + Slug.Encode(taxonomy) + "/" + Slug.Encode(slug);
     public static string Month(int year, int month) => $"/{year:D4}/{month:D2}/";
     public static string Media(string storagePath) => "/media/" + string.Join('/', storagePath.Split('/').Select(Uri.EscapeDataString));
 

@@ -14,9 +14,9 @@ public static class DataSetup
 
         var options = builder.Configuration.GetSection(QalamOptions.Section).Get<QalamOptions>() ?? new QalamOptions();
         var connectionString = builder.Configuration.GetConnectionString("Default");
-        DataFiles.CreatePrivateDirectory(options.DataPath());
         if (string.IsNullOrWhiteSpace(connectionString))
         {
+            Directory.CreateDirectory(options.DataPath());
             connectionString = new SqliteConnectionStringBuilder { DataSource = options.DataPath("qalam.db"), Pooling = true }.ToString();
         }
 
@@ -28,7 +28,8 @@ public static class DataSetup
 
         builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o
             .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Search.SearchIndexInterceptor>()));
+            .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
+                sp.GetRequiredService<Accounts.AuditChainInterceptor>()));
         builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());
         builder.Services.AddHostedService<DatabaseInitializer>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -32,7 +32,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
     }
 
     /// <summary>
-    /// Creates the first administrator with a random password printed once to the console (never logged or stored in clear).
+    /// Creates the first administrator with a random password printed once to the console (never logged) and kept in an owner-only file until its first sign-in.
     /// Returns false when another process got there first.
     /// </summary>
     public static async Task<bool> TryCreateFirstAdministratorAsync(IServiceProvider services, CancellationToken ct)
@@ -48,12 +48,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         {
             return false;
         }
-        Console.WriteLine();
-        Console.WriteLine("  First start: an administrator account was created. Sign in later at /admin with:");
-        Console.WriteLine($"    email:    {admin.Email}");
-        Console.WriteLine($"    password: {password}");
-        Console.WriteLine("  This password is shown only once. Add more people with `Qalam users add`.");
-        Console.WriteLine();
+        FirstAdministrator.Announce(admin.Email!, password, services.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath());
         return true;
     }
 

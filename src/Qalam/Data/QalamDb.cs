@@ -24,6 +24,8 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<SiteSettings> Settings => Set<SiteSettings>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<AdminSession> Sessions => Set<AdminSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<Statement> Statements => Set<Statement>();

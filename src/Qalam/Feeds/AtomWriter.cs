@@ -44,6 +44,7 @@ public static class AtomWriter
         x.WriteElementString("name", Ns, post.Author.Name);
         x.WriteElementString("uri", Ns, root + Urls.Author(post.Author.Slug));
         x.WriteEndElement();
+        // No type attribute: Atom reads the summary as plain text, which the teaser is.
         x.WriteElementString("summary", Ns, post.Teaser);
         x.WriteStartElement("content", Ns);
         x.WriteAttributeString("type", "html");

@@ -54,12 +54,16 @@ public static class RssWriter
         x.WriteEndElement();
         x.WriteElementString("pubDate", Rfc822(post.PublishedUtc));
         x.WriteElementString("dc", "creator", DcNs, post.Author.Name);
-        x.WriteElementString("description", post.Teaser);
+        // Feed readers render an RSS description as HTML: the plain-text teaser goes in escaped, so it stays text.
+        x.WriteElementString("description", AsHtml(post.Teaser));
         x.WriteStartElement("content", "encoded", ContentNs);
         x.WriteCData(SiteAddress.AbsolutizeLinks(post.BodyHtml, root).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
         x.WriteEndElement();
         x.WriteEndElement();
     }
+
+    private static string AsHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     // RFC 822 dates, always in GMT: "Sat, 24 Jan 2026 09:00:00 GMT".
     private static string Rfc822(DateTimeOffset t) => t.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);

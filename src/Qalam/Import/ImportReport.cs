@@ -27,6 +27,10 @@ public sealed class ImportReport
     public List<string> MediaRejected { get; } = [];
     /// <summary>Password-protected posts, imported as private (Qalam has no per-post passwords).</summary>
     public List<string> ProtectedMadePrivate { get; } = [];
+    /// <summary>Posts whose old slug was taken here (harakat, case or a same-named page made two of them alike), and their new one.</summary>
+    public List<string> Renamed { get; } = [];
+    /// <summary>Items that could not be imported, each with its WordPress id, title and the reason; the rest went on.</summary>
+    public List<string> Failed { get; } = [];
     /// <summary>Items the importer will touch (attachments and posts), for the progress bar.</summary>
     public int WorkItems { get; set; }
 
@@ -50,6 +54,8 @@ public sealed class ImportReport
         Section(sb, "Media not found in the uploads", MediaNotFound);
         Section(sb, "Media refused (unknown or unsafe type)", MediaRejected);
         Section(sb, "Password-protected posts imported as private", ProtectedMadePrivate);
+        Section(sb, "Given a new slug (the old one was taken)", Renamed);
+        Section(sb, "Not imported (the rest went on)", Failed);
         return sb.ToString();
     }
 

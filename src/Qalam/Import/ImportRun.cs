@@ -25,6 +25,29 @@ internal sealed class ImportRun(ImportOptions options, ImportReport report, Uplo
     /// <summary>Work that needs the ids made by <see cref="AfterSave"/> (comment threading).</summary>
     public List<Action> AfterSecondSave { get; } = [];
 
+    /// <summary>What a batch may change here, so a batch that is rolled back can be forgotten too.</summary>
+    public sealed record Checkpoint(int Done, int Created, int Updated, int Unchanged, int MediaImported, int Renamed, int MediaRejected,
+        HashSet<string> Authors, HashSet<string> Terms, HashSet<string> Attachments, HashSet<string> UploadPaths);
+
+    public Checkpoint Mark() => new(Done, Report.Created, Report.Updated, Report.Unchanged, Report.MediaImported, Report.Renamed.Count, Report.MediaRejected.Count,
+        [.. Authors.Keys], [.. Terms.Keys], [.. Attachments.Keys], [.. UploadPaths.Keys]);
+
+    public void Restore(Checkpoint mark)
+    {
+        (Done, Report.Created, Report.Updated, Report.Unchanged, Report.MediaImported) = (mark.Done, mark.Created, mark.Updated, mark.Unchanged, mark.MediaImported);
+        Report.Renamed.RemoveRange(mark.Renamed, Report.Renamed.Count - mark.Renamed);
+        Report.MediaRejected.RemoveRange(mark.MediaRejected, Report.MediaRejected.Count - mark.MediaRejected);
+        Forget(Authors, mark.Authors);
+        Forget(Terms, mark.Terms);
+        Forget(Attachments, mark.Attachments);
+        Forget(UploadPaths, mark.UploadPaths);
+    }
+
+    private static void Forget<T>(Dictionary<string, T> map, HashSet<string> keep)
+    {
+        foreach (var key in map.Keys.Where(k => !keep.Contains(k)).ToList()) map.Remove(key);
+    }
+
     public WordPressContent.MediaRef? Upload(string path) =>
         UploadPaths.GetValueOrDefault(path) ?? UploadPaths.GetValueOrDefault(WordPressContent.OriginalOf(path));
 }

@@ -42,7 +42,12 @@ public sealed partial class WxrImporter
         await writer.ApplyBodyAsync(post, converted.Html, ct);
         var excerpt = PostBody.ToText(PostBody.Sanitize(item.Excerpt));
         post.Excerpt = excerpt.Length > 0 ? excerpt : null;
-        await writer.SetSlugAsync(post, item.PostName.Length > 0 ? item.PostName : null, ct: ct);
+        var requested = RequestedSlug(item);
+        await writer.SetSlugAsync(post, requested, false, item.PostId, ct);
+        if (requested is not null && post.Slug != Slug.FromText(Slug.Normalize(requested)))
+        {
+            _run.Report.Renamed.Add($"{item.PostId} «{post.Title}»: {Slug.Normalize(requested)} → {post.Slug}");
+        }
 
         post.IsSticky = item.IsSticky;
         post.SeoTitle = SeoTitle(item, post.Title);
@@ -227,6 +232,17 @@ public sealed partial class WxrImporter
         var path = RedirectPaths.Normalize(fromPath);
         if (path == "/") return;
         await writer.KeepRedirectAsync(path, kind, targetId, ct);
+    }
+
+    /// <summary>
+    /// The slug the old site used: none for drafts WordPress never named, and for trashed items the name they had
+    /// before WordPress added "__trashed" to free it.
+    /// </summary>
+    private static string? RequestedSlug(WxrItem item)
+    {
+        var name = item.PostName;
+        if (name.EndsWith("__trashed", StringComparison.Ordinal)) name = item.MetaValue("_wp_desired_post_slug") ?? name[..^"__trashed".Length];
+        return name.Length > 0 ? name : null;
     }
 
     private static string? SeoTitle(WxrItem item, string title)

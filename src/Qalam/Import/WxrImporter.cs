@@ -16,7 +16,7 @@ namespace Qalam.Import;
 /// record it, so a run killed at any moment leaves the site as after the last whole batch, and a rerun skips
 /// what is already there (same content hash), updates what changed and creates the rest.
 /// </summary>
-public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, AuditLog audit, TimeProvider clock)
+public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, AuditLog audit, TimeProvider clock, ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
 
@@ -134,22 +134,73 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
         if (batch.Count > 0) await CommitBatchAsync(batch, handle, phase, ct);
     }
 
+    /// <summary>
+    /// One transaction for the batch. If an item breaks it (a constraint, a body the writer refuses), the batch is rolled
+    /// back and retried one item per transaction, so only the item that fails is left out, and reported.
+    /// </summary>
     private async Task CommitBatchAsync(List<WxrEntry> batch, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var counted = 0;
-        foreach (var entry in batch)
+        var mark = _run.Mark();
+        try
         {
-            if (await handle(entry, ct)) counted++;
+            _run.Done += await CommitAsync(batch, handle, ct);
         }
-        await SaveAsync(ct);
-        await FinishPendingAsync(ct);
-        await tx.CommitAsync(ct);
-        // Entities from committed batches are not needed again; a clear tracker keeps memory flat on large sites.
-        db.ChangeTracker.Clear();
-        _run.Done += counted;
+        catch (Exception e) when (IsItemFailure(e, ct))
+        {
+            _run.Restore(mark);
+            log.LogWarning(e, "An import batch failed; its items are retried one by one");
+            foreach (var entry in batch)
+            {
+                var one = _run.Mark();
+                try
+                {
+                    _run.Done += await CommitAsync([entry], handle, ct);
+                }
+                catch (Exception x) when (IsItemFailure(x, ct))
+                {
+                    _run.Restore(one);
+                    log.LogWarning(x, "Import item left out: {Item}", Describe(entry));
+                    _run.Report.Failed.Add($"{Describe(entry)}: {DatabaseErrors.Reason(x)}");
+                }
+            }
+        }
         _run.Progress?.Report(new ImportProgress(phase, _run.Done, _run.Report.WorkItems));
     }
+
+    private async Task<int> CommitAsync(IReadOnlyList<WxrEntry> entries, Func<WxrEntry, CancellationToken, Task<bool>> handle, CancellationToken ct)
+    {
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var counted = 0;
+            foreach (var entry in entries)
+            {
+                if (await handle(entry, ct)) counted++;
+            }
+            await SaveAsync(ct);
+            await FinishPendingAsync(ct);
+            await tx.CommitAsync(ct);
+            return counted;
+        }
+        finally
+        {
+            // Committed or rolled back, the batch's entities are not needed again; a clear tracker keeps memory flat.
+            db.ChangeTracker.Clear();
+            _run.AfterSave.Clear();
+            _run.AfterSecondSave.Clear();
+        }
+    }
+
+    private static bool IsItemFailure(Exception e, CancellationToken ct) =>
+        !ct.IsCancellationRequested && e is not (OperationCanceledException or OutOfMemoryException or WxrFormatException) && !DatabaseErrors.IsEnvironmental(e);
+
+    private static string Describe(WxrEntry entry) => entry switch
+    {
+        WxrItem i => $"{i.PostType} {i.PostId} «{System.Net.WebUtility.HtmlDecode(i.Title)}»",
+        WxrAuthor a => $"author {a.Login}",
+        WxrTerm t => $"{t.Taxonomy} {t.Slug}",
+        _ => entry.GetType().Name,
+    };
 
     private Task SaveAsync(CancellationToken ct)
     {

@@ -11,6 +11,7 @@ public sealed record EncodedVariant(int Width, MediaTypes.Kind Kind, byte[] Byte
 /// Decodes and re-encodes uploaded images with SkiaSharp. The header is read first, so an image that declares
 /// more pixels than allowed (a decompression bomb: huge dimensions in a small file) is refused before decoding.
 /// Re-encoding drops every metadata block (EXIF, GPS location, comments); the EXIF orientation is applied first.
+/// GIFs are rewritten block by block instead (<see cref="GifCleaner"/>).
 /// </summary>
 public static class ImageProcessor
 {
@@ -27,7 +28,8 @@ public static class ImageProcessor
 
         using var decoded = Decode(codec);
         using var upright = Orient(decoded, codec.EncodedOrigin);
-        var original = kind == MediaTypes.Gif ? bytes : Encode(upright, kind);
+        // A GIF keeps its frames (re-encoding would flatten the animation) but loses every block that is not a picture.
+        var original = kind == MediaTypes.Gif ? GifCleaner.Clean(bytes) : Encode(upright, kind);
         if (ImageMetadata.HasExif(original)) throw new InvalidOperationException("Re-encoded image still carries EXIF.");
         var variants = new List<EncodedVariant>();
         foreach (var width in MediaVariants.WidthsFor(upright.Width))

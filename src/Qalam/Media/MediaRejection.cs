@@ -9,6 +9,7 @@ public enum MediaRejection
     Unreadable,
     Svg,
     Empty,
+    Busy,
 }
 
 public sealed class MediaRejectedException(MediaRejection reason) : Exception($"Upload refused: {reason}")

@@ -13,6 +13,7 @@ public static class MediaSetup
     {
         builder.Services.AddOptions<MediaOptions>().Bind(builder.Configuration.GetSection(MediaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<MediaStore>();
+        builder.Services.AddSingleton<ImageWork>();
         builder.Services.AddScoped<MediaSweep>();
         builder.Services.AddScoped<MediaHtml>();
         return builder;

@@ -10,7 +10,7 @@ namespace Qalam.Media;
 /// The type is decided by the file's content, never its name; only known image and document types are accepted.
 /// Images are re-encoded (metadata such as GPS location dropped) and get resized variants beside them.
 /// </summary>
-public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, TimeProvider clock)
+public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, ImageWork images, TimeProvider clock)
 {
     public string Root => options.Value.DataPath("media");
 
@@ -18,11 +18,16 @@ public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOpti
     /// Stores a file and adds it to the library (the caller saves changes). Throws <see cref="MediaRejectedException"/>
     /// for content it does not accept; nothing is written then.
     /// </summary>
-    public async Task<MediaItem> SaveAsync(Stream content, string fileName, string? altText, int? uploadedById, CancellationToken ct = default)
+    public Task<MediaItem> SaveAsync(Stream content, string fileName, string? altText, int? uploadedById, CancellationToken ct = default) =>
+        SaveAsync(content, fileName, altText, uploadedById, null, ct);
+
+    /// <param name="maxPixels">A tighter pixel budget than the site's (uploads by authors and contributors).</param>
+    public async Task<MediaItem> SaveAsync(Stream content, string fileName, string? altText, int? uploadedById, long? maxPixels, CancellationToken ct)
     {
         var bytes = await ReadLimitedAsync(content, ct);
         var type = Check(bytes);
-        var processed = type.IsImage ? ImageProcessor.Process(bytes, type, limits.Value.MaxImagePixels) : null;
+        var pixels = Math.Min(maxPixels ?? long.MaxValue, limits.Value.MaxImagePixels);
+        var processed = type.IsImage ? await images.ProcessAsync(bytes, type, pixels, ct) : null;
         var stored = processed?.Original ?? bytes;
 
         var now = clock.GetUtcNow();

@@ -95,6 +95,7 @@ public static class OrganisationSetup
     {
         var h = http.Response.Headers;
         h.CacheControl = "private, no-store";
+        h["Referrer-Policy"] = "no-referrer";
         h["X-Robots-Tag"] = "noindex, nofollow, noarchive";
         h["Cross-Origin-Resource-Policy"] = "same-origin";
         h["X-Qalam-Copy"] = file.CopyId.ToString("D");

@@ -10,7 +10,8 @@ namespace Qalam.Organisation;
 /// </summary>
 public sealed class StatementLock : SaveChangesInterceptor
 {
-    private static readonly string[] LockedPostFields = [nameof(Post.Title), nameof(Post.BodyHtml), nameof(Post.Excerpt), nameof(Post.Language)];
+    // The kind is locked too: a statement saved once as news would otherwise escape the lock and come back with new text.
+    private static readonly string[] LockedPostFields = [nameof(Post.Title), nameof(Post.BodyHtml), nameof(Post.Excerpt), nameof(Post.Language), nameof(Post.Kind)];
     private static readonly string[] LockedStatementFields = [nameof(Statement.SignatureBlock), nameof(Statement.SignedOn), nameof(Statement.Year), nameof(Statement.Number)];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -30,7 +31,10 @@ public sealed class StatementLock : SaveChangesInterceptor
         var changed = new HashSet<int>();
         foreach (var e in context.ChangeTracker.Entries<Post>())
         {
-            if (e.State == EntityState.Modified && e.Entity.Kind == PostKind.Statement && LockedPostFields.Any(f => e.Property(f).IsModified)) changed.Add(e.Entity.Id);
+            if (e.State != EntityState.Modified || !LockedPostFields.Any(f => e.Property(f).IsModified)) continue;
+            // The stored kind counts, not the one being saved; the number in the database then decides.
+            var kind = e.Property(p => p.Kind);
+            if (kind.OriginalValue == PostKind.Statement || kind.CurrentValue == PostKind.Statement || kind.IsModified) changed.Add(e.Entity.Id);
         }
         foreach (var e in context.ChangeTracker.Entries<Statement>())
         {

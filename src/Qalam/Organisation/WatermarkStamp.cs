@@ -15,8 +15,9 @@ public sealed record CopyStamp(Guid CopyId, string RecipientName, string? Recipi
 
 /// <summary>
 /// Stamps confidential files for their recipient. PDFs: an image of the stamp (the name shaped in Arabic by HarfBuzz)
-/// drawn over every page, the identifier also as real text on every page and in the document information,
-/// so a leaked copy names its source even after a print-and-scan. Images: the same stamp drawn into the pixels.
+/// drawn over every page, the identifier as visible and as invisible text, and as a QR code, all merged into each
+/// page's one content stream, and in the document information. Unlinking a stream or blanking the metadata removes
+/// nothing; deleting the text leaves the code, which is read from pixels. Images: the stamp and code drawn into the pixels.
 /// </summary>
 public static class WatermarkStamp
 {
@@ -30,17 +31,34 @@ public static class WatermarkStamp
         using var stampPng = new MemoryStream(RenderStampImage(stamp, 900));
         using var image = XImage.FromStream(stampPng);
         var idFont = new XFont(LatinFontResolver.Family, 7);
+        var hiddenFont = new XFont(LatinFontResolver.Family, 3);
+        var marks = new Random(stamp.CopyId.GetHashCode());
         foreach (var page in document.Pages)
         {
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var width = page.Width.Point;
             var height = page.Height.Point;
-            var stampWidth = width * 0.8;
-            var stampHeight = stampWidth * image.PixelHeight / image.PixelWidth;
-            gfx.DrawImage(image, (width - stampWidth) / 2, (height - stampHeight) / 2, stampWidth, stampHeight);
-            var footer = $"{stamp.Identifier} | {stamp.RecipientEmail} | {stamp.When}";
-            gfx.DrawString(footer, idFont, XBrushes.DarkRed, new XPoint(12, height - 10));
-            gfx.DrawString(stamp.Identifier, idFont, XBrushes.DarkRed, new XPoint(12, 14));
+            // Beneath the page's own drawing: the identifier as invisible text at places that differ from copy to copy.
+            using (var under = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Prepend))
+            {
+                for (var i = 0; i < HiddenMarksPerPage; i++)
+                {
+                    under.DrawString(stamp.Identifier, hiddenFont, Invisible, new XPoint(width * (0.1 + 0.6 * marks.NextDouble()), height * (0.1 + 0.8 * marks.NextDouble())));
+                }
+            }
+            using (var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append))
+            {
+                var stampWidth = width * 0.8;
+                var stampHeight = stampWidth * image.PixelHeight / image.PixelWidth;
+                gfx.DrawImage(image, (width - stampWidth) / 2, (height - stampHeight) / 2, stampWidth, stampHeight);
+                var footer = $"{stamp.Identifier} | {stamp.RecipientEmail} | {stamp.When}";
+                gfx.DrawString(footer, idFont, XBrushes.DarkRed, new XPoint(12, height - 10));
+                gfx.DrawString(stamp.Identifier, idFont, XBrushes.DarkRed, new XPoint(12, 14));
+                CopyMark.Draw(gfx, stamp.CopyId, width - MarkSize - 12, height - MarkSize - 22, MarkSize);
+            }
+            // One stream per page: the marks are the page's own content, not an object that can be unlinked.
+            var single = page.Contents.CreateSingleContent();
+            document.Internals.AddObject(single);
+            page.Elements.SetReference("/Contents", single);
         }
         document.Info.Subject = stamp.Identifier;
         document.Info.Keywords = stamp.Identifier;
@@ -49,6 +67,11 @@ public static class WatermarkStamp
         document.Save(output);
         return output.ToArray();
     }
+
+    private const int HiddenMarksPerPage = 6;
+    /// <summary>Wide enough that the code's modules are two pixels or more in a 100 dpi screenshot.</summary>
+    private const double MarkSize = 64;
+    private static readonly XSolidBrush Invisible = new(XColor.FromArgb(0, 255, 255, 255));
 
     /// <summary>Draws the stamp into an image and re-encodes it (JPEG stays JPEG; everything else becomes PNG).</summary>
     public static (byte[] Bytes, string ContentType) StampImage(byte[] original, string contentType, CopyStamp stamp)
@@ -62,6 +85,8 @@ public static class WatermarkStamp
             using var stampImage = SKImage.FromBitmap(stampBitmap);
             canvas.DrawImage(stampImage, (bitmap.Width - stampBitmap.Width) / 2f, (bitmap.Height - stampBitmap.Height) / 2f, new SKSamplingOptions(SKFilterMode.Linear));
         }
+        var markSize = Math.Max(87, Math.Min(bitmap.Width, bitmap.Height) / 6);
+        CopyMark.Draw(canvas, stamp.CopyId, bitmap.Width - markSize - 12, bitmap.Height - markSize - 12, markSize);
         using var snapshot = surface.Snapshot();
         var jpeg = contentType == "image/jpeg";
         using var data = snapshot.Encode(jpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png, 90);
@@ -84,7 +109,7 @@ public static class WatermarkStamp
         var y = size * 1.5f;
         foreach (var line in lines)
         {
-            var lineSize = line == stamp.Identifier ? size * 0.75f : size;
+            var lineSize = line == stamp.Identifier ? size * 0.6f : size;
             var w = text.Measure(line, lineSize, rtl: false);
             text.DrawLine(canvas, line, (width - w) / 2, y, lineSize, paint, rtl: false);
             y += size * 1.8f;

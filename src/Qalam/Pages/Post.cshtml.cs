@@ -8,6 +8,8 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
     public PostView View { get; private set; } = null!;
     /// <summary>The featured image with its variants, for a responsive &lt;picture&gt;.</summary>
     public Media.ResponsiveImage? FeaturedImage { get; private set; }
+    /// <summary>The post's terms of imported taxonomies (categories and tags are in <see cref="View"/>).</summary>
+    public IReadOnlyList<TaxonomyTermRef> Terms { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -24,6 +26,7 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
         OpenGraphType = "article";
         ImagePath = p.FeaturedImagePath is null ? null : Urls.Media(p.FeaturedImagePath);
         FeaturedImage = p.FeaturedImagePath is null ? null : await content.FindImageAsync(p.FeaturedImagePath, ct);
+        Terms = await content.ListTermsOfPostAsync(p.Id, ct);
         FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
         StructuredData.Add(new Dictionary<string, object?>
         {

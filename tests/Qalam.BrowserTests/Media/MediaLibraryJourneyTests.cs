@@ -91,6 +91,8 @@ public sealed class MediaLibraryJourneyTests(BrowserFixture browser)
         var document = await db.Media.Where(m => m.ContentType == "application/pdf").OrderByDescending(m => m.Id).FirstAsync();
         var post = await db.Posts.Where(p => p.Status == PostStatus.Published && p.Language == "ar").OrderByDescending(p => p.PublishedUtc).FirstAsync();
         post.FeaturedMediaId = image.Id;
+        // A library PDF has a public page once something public leads to it: the post links it.
+        post.BodyHtml += $"<p><a href=\"/documents/{document.Id}\">تقرير الشفافية</a></p>";
         await db.SaveChangesAsync();
         return (post.Slug, document.Id);
     }

@@ -49,7 +49,7 @@ public sealed class AuditTests : IDisposable
         var byPerson = await admin.GetDocumentAsync($"/admin/audit?person={bossId}");
 
         Assert.Equal(["post-trashed", "post-trashed"], byAction.Texts("tbody tr td:nth-child(3)"));
-        Assert.Equal(["post-trashed", "post-trashed", "sign-in"], byPerson.Texts("tbody tr td:nth-child(3)"));
+        Assert.Equal(["audit-viewed", "post-trashed", "post-trashed", "sign-in"], byPerson.Texts("tbody tr td:nth-child(3)"));
         Assert.Contains("post-trashed", byAction.Texts("#event option"));
     }
 

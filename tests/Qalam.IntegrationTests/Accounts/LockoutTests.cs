@@ -71,4 +71,27 @@ public sealed class LockoutTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(320, Assert.Single(await _factory.AuditAsync("sign-in-failed")).ActorName!.Length);
     }
+
+    private HttpClient ClientFrom(string ip)
+    {
+        var client = _factory.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", ip);
+        return client;
+    }
+
+    [Fact]
+    public async Task A_stranger_with_wrong_passwords_locks_out_only_their_own_address()
+    {
+        await _factory.SignedInClientAsync(Role.Editor, email: "editor@example.org");
+        var stranger = ClientFrom("203.0.113.66");
+        for (var i = 0; i < SignInService.MaxFailures; i++) await stranger.SignInAsync("editor@example.org", "a guess " + i);
+
+        var strangerWithTheRightPassword = await stranger.SignInAsync("editor@example.org");
+        var owner = await ClientFrom("192.0.2.44").SignInAsync("editor@example.org");
+
+        Assert.Equal(HttpStatusCode.BadRequest, strangerWithTheRightPassword.StatusCode);
+        Assert.Contains("يُوقف الحساب مؤقتًا لمدة 15 دقيقة", (await strangerWithTheRightPassword.ReadDocumentAsync()).Alert());
+        Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
+        Assert.Equal("/admin", owner.Location());
+    }
 }

@@ -113,4 +113,37 @@ public sealed class PasswordResetTests : IDisposable
         Assert.DoesNotContain("reset-password?token", await response.Content.ReadAsStringAsync());
         Assert.False(_factory.Services.GetRequiredService<Mailer>().Enabled);
     }
+
+    [Theory]
+    [InlineData("password1234", "ar", "شائعة")]
+    [InlineData("Password1234", "en", "common")]
+    [InlineData("writer@example.org", "ar", "بريدك")]
+    [InlineData("writer@example.org", "en", "your email")]
+    public async Task A_common_password_or_ones_own_email_is_refused_with_a_clear_message(string password, string language, string expected)
+    {
+        await _factory.SignedInClientAsync(Role.Author, email: "writer@example.org");
+        var link = await ResetLinkAsync((await _factory.PersonAsync("writer@example.org")).Id);
+
+        var refused = await SetPasswordAsync(_factory.CreateBrowserlessClient(), $"{link}&culture={language}", password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(expected, (await refused.ReadDocumentAsync()).Alert());
+    }
+
+    [Fact]
+    public async Task A_password_over_128_characters_is_refused_when_set_and_not_even_checked_at_sign_in()
+    {
+        await _factory.SignedInClientAsync(Role.Author, email: "writer@example.org");
+        var link = await ResetLinkAsync((await _factory.PersonAsync("writer@example.org")).Id);
+        var anonymous = _factory.CreateBrowserlessClient();
+
+        var refused = await SetPasswordAsync(anonymous, link, new string('ق', 129));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("128", (await refused.ReadDocumentAsync()).Alert());
+        Assert.Equal(HttpStatusCode.Redirect, (await SetPasswordAsync(anonymous, link, new string('ق', 100) + "x")).StatusCode);
+
+        var huge = await anonymous.SignInAsync("writer@example.org", new string('x', 200_000));
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        Assert.Contains(await _factory.AuditAsync("sign-in-failed"), e => e.Details == "password over 128 characters");
+    }
 }

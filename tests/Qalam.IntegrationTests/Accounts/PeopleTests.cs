@@ -1,5 +1,6 @@
 using System.Net;
 using Qalam.Content;
+using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Accounts;
@@ -110,6 +111,8 @@ public sealed class PeopleTests : IDisposable
         await admin.PostFormAsync($"/admin/people/{person.Id}", AccountSteps.Fields(
             ("Profile.DisplayName", person.DisplayName), ("Profile.Bio", "يكتب عن الحقوق الرقمية في ليبيا."), ("Profile.UiLanguage", "ar")), $"/admin/people/{person.Id}?handler=Profile");
 
+        // An author page exists once the person has something public to show.
+        await _factory.AddPostAsync(person.Id, "مقالة منشورة", PostStatus.Published);
         var page = await _factory.CreateClient().GetDocumentAsync($"/author/{person.Slug}");
         Assert.Contains("الحقوق الرقمية", page.QuerySelector(".bio")!.TextContent);
         Assert.Single(await _factory.AuditAsync("profile-changed"));

@@ -39,6 +39,24 @@ public sealed class RateLimitTests : IDisposable
         Assert.DoesNotContain("someone@example.org", await refused.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/admin/sign-in/")]
+    [InlineData("/ADMIN/Sign-In")]
+    [InlineData("/admin/sign%2Din")]
+    public async Task Other_spellings_of_the_sign_in_address_count_against_the_same_limit(string spelling)
+    {
+        var client = ClientFrom("198.51.100.11");
+        var token = (await client.GetDocumentAsync("/admin/sign-in")).Token();
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i <= SignInRateLimit.PermitsPerWindow; i++)
+        {
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Email"] = "x@example.org", ["Password"] = "a wrong password" });
+            codes.Add((await client.PostAsync(spelling, form)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, codes[^1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SignInAsync("x@example.org", "a wrong password")).StatusCode);
+    }
+
     [Fact]
     public async Task The_refusal_is_the_same_for_an_existing_and_an_unknown_email()
     {
@@ -74,5 +92,35 @@ public sealed class RateLimitTests : IDisposable
         }
         var refused = await client.PostFormAsync("/admin/forgot-password", AccountSteps.Fields(("Email", "p@example.org")));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/admin/sign-in/")]
+    [InlineData("/ADMIN/SIGN-IN")]
+    [InlineData("/admin/sign%2Din")]
+    [InlineData("/Admin/Sign-In/")]
+    public async Task Another_spelling_of_the_sign_in_path_shares_the_limit(string spelling)
+    {
+        var client = ClientFrom("198.51.100.11");
+        for (var i = 0; i < SignInRateLimit.PermitsPerWindow; i++)
+        {
+            var path = i % 2 == 0 ? spelling : "/admin/sign-in";
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync("/admin/sign-in", AccountSteps.Fields(("Email", $"s{i}@example.org"), ("Password", "wrong")), path)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostFormAsync("/admin/sign-in", AccountSteps.Fields(("Email", "s@example.org"), ("Password", "wrong")), spelling)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_step_and_set_password_posts_with_a_trailing_slash_are_limited()
+    {
+        var client = ClientFrom("198.51.100.12");
+        for (var i = 0; i < SignInRateLimit.PermitsPerWindow; i++)
+        {
+            await client.PostAsync("/admin/sign-in/two-factor/", new FormUrlEncodedContent([]));
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/sign-in/two-factor/", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/reset-password/", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/admin/forgot-password/", new FormUrlEncodedContent([]))).StatusCode);
     }
 }

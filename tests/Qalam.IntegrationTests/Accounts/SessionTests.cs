@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
+using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Accounts;
@@ -105,6 +108,8 @@ public sealed class SessionTests : IDisposable
         Assert.Equal(("سلمى الورفلي", "en"), (me.DisplayName, me.UiLanguage));
         var page = await client.GetDocumentAsync("/admin/account");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        // An author page exists once the person has something public to show.
+        await _factory.AddPostAsync(me.Id, "مقالة منشورة", PostStatus.Published);
         var author = await _factory.CreateClient().GetDocumentAsync($"/author/{me.Slug}");
         Assert.Contains("صحفية من طرابلس", author.QuerySelector(".bio")!.TextContent);
         Assert.Equal("https://example.org/salma.jpg", author.QuerySelector(".archive-header img.avatar")!.GetAttribute("src"));
@@ -121,5 +126,55 @@ public sealed class SessionTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("رابط الصورة", (await response.ReadDocumentAsync()).Alert());
         Assert.Equal(before.DisplayName, (await _factory.PersonAsync("writer@example.org")).DisplayName);
+    }
+
+    private async Task<(HttpClient Client, string Cookie)> SignedInWithCookieAsync(string email)
+    {
+        var client = _factory.CreateBrowserlessClient();
+        var response = await client.SignInAsync(email);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("qalam.auth=", StringComparison.Ordinal)).Split(';')[0];
+        return (client, cookie);
+    }
+
+    private async Task<HttpResponseMessage> ReplayAsync(string cookie)
+    {
+        var thief = _factory.CreateBrowserlessClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", cookie);
+        return await thief.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_cookie_copied_before_sign_out_no_longer_opens_the_admin()
+    {
+        await _factory.SignedInClientAsync(Role.Editor, email: "ed@example.org");
+        var (client, cookie) = await SignedInWithCookieAsync("ed@example.org");
+        Assert.Equal(HttpStatusCode.OK, (await ReplayAsync(cookie)).StatusCode);
+
+        var signOut = await client.PostFormAsync("/admin", AccountSteps.Fields(), "/admin/sign-out", "form[action='/admin/sign-out']");
+
+        Assert.Equal("\"cache\", \"cookies\", \"storage\"", signOut.Headers.GetValues("Clear-Site-Data").Single());
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(cookie)).Location());
+    }
+
+    [Fact]
+    public async Task A_copied_cookie_ends_with_a_password_reset_and_with_deactivation()
+    {
+        var admin = await _factory.SignedInClientAsync(Role.Administrator);
+        await _factory.SignedInClientAsync(Role.Author, email: "a@example.org");
+        await _factory.SignedInClientAsync(Role.Author, email: "b@example.org");
+        var (_, first) = await SignedInWithCookieAsync("a@example.org");
+        var (_, second) = await SignedInWithCookieAsync("b@example.org");
+        var b = await _factory.PersonAsync("b@example.org");
+
+        var link = await _factory.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<Qalam.Accounts.PasswordReset>().CreateLink(b, TimeSpan.FromHours(1), "http://localhost")));
+        var reset = await _factory.CreateBrowserlessClient().PostFormAsync(new Uri(link).PathAndQuery, AccountSteps.Fields(("NewPassword", "a brand new passphrase"), ("ConfirmPassword", "a brand new passphrase")));
+        Assert.Equal("/admin/sign-in", reset.Location());
+        var a = await _factory.PersonAsync("a@example.org");
+        await admin.PostFormAsync($"/admin/people/{a.Id}", AccountSteps.Fields(("active", "false")), $"/admin/people/{a.Id}?handler=Active", "form[action*='handler=Active']");
+
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(first)).Location());
+        Assert.StartsWith("/admin/sign-in", (await ReplayAsync(second)).Location());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Sessions.CountAsync(s => s.PersonId == a.Id || s.PersonId == b.Id)));
     }
 }

@@ -13,8 +13,12 @@ public sealed class SmtpCatcher : IDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
 
-    public SmtpCatcher()
+    private readonly TimeSpan _greetingDelay;
+
+    /// <param name="greetingDelay">How long to wait before greeting: a slow mail server.</param>
+    public SmtpCatcher(TimeSpan greetingDelay = default)
     {
+        _greetingDelay = greetingDelay;
         _listener.Start();
         _ = Task.Run(AcceptAsync);
     }
@@ -22,6 +26,17 @@ public sealed class SmtpCatcher : IDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     public List<string> Messages { get; } = [];
+
+    /// <summary>Mail is sent from a background queue: waits (up to 15 s) until at least <paramref name="count"/> messages arrived.</summary>
+    public async Task<List<string>> WaitForAsync(int count = 1)
+    {
+        for (var waited = 0; waited < 15_000; waited += 50)
+        {
+            lock (Messages) if (Messages.Count >= count) return [.. Messages];
+            await Task.Delay(50);
+        }
+        lock (Messages) return [.. Messages];
+    }
 
     private async Task AcceptAsync()
     {
@@ -46,6 +61,7 @@ public sealed class SmtpCatcher : IDisposable
         var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.UTF8);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
+        if (_greetingDelay > TimeSpan.Zero) await Task.Delay(_greetingDelay);
         await writer.WriteLineAsync("220 catcher ESMTP");
         while (await reader.ReadLineAsync() is { } line)
         {

@@ -182,4 +182,27 @@ public sealed class TwoFactorTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, disable.StatusCode);
         Assert.True((await _factory.PersonAsync("ed@example.org")).TwoFactorEnabled);
     }
+
+    [Fact]
+    public async Task Wrong_codes_lock_the_account_even_when_the_right_password_comes_between_them()
+    {
+        var (secret, _) = await EnrolledAsync("two@example.org");
+        HttpClient client = null!;
+        foreach (var ip in new[] { "198.51.100.21", "198.51.100.22" })
+        {
+            client = _factory.CreateBrowserlessClient();
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", ip);
+            Assert.StartsWith("/admin/sign-in/two-factor", (await client.SignInAsync("two@example.org")).Location());
+            for (var i = 0; i < 4; i++)
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, (await client.PostFormAsync("/admin/sign-in/two-factor", AccountSteps.Fields(("Code", "12345" + i)))).StatusCode);
+            }
+        }
+
+        var right = await client.PostFormAsync("/admin/sign-in/two-factor", AccountSteps.Fields(("Code", AccountSteps.CodeFor(_factory, secret))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("15", (await right.ReadDocumentAsync()).Alert());
+        Assert.Single(await _factory.AuditAsync("account-locked"));
+    }
 }

@@ -36,6 +36,20 @@ public sealed class StartupTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task The_migrations_describe_the_model_as_it_is_in_the_code()
+    {
+        // Two branches that each add a migration merge cleanly as text; this catches a snapshot left behind.
+        using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Qalam:Data", _data);
+            b.UseSetting("Qalam:SeedDemo", "false");
+        });
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.False(scope.ServiceProvider.GetRequiredService<QalamDb>().Database.HasPendingModelChanges());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -25,7 +25,7 @@ public sealed class KillAndResumeTests : IDisposable
     public async Task Killing_an_import_midway_leaves_whole_batches_and_a_rerun_equals_a_clean_import()
     {
         var export = Path.Combine(_killed.DataDirectory, "big.xml");
-        WxrGenerator.Write(export, Posts);
+        WxrGenerator.Write(export, Posts, edgeCases: true);
 
         using (var run = StartImport(_killed.DataDirectory, export))
         {

@@ -5,7 +5,10 @@ namespace Qalam.IntegrationTests.Import;
 /// <summary>Writes a large, realistic export (Arabic titles and slugs, categories, tags, comments) for resume tests.</summary>
 public static class WxrGenerator
 {
-    public static void Write(string path, int posts)
+    /// <param name="edgeCases">Mix in, every seventh item, what real WordPress sites write: slugs that differ only by
+    /// harakat, tatweel or case; drafts with no slug and the same title; empty titles; WordPress's own -2 and -3;
+    /// __trashed items; slugs cut at 200 bytes; a page and a post with one slug.</param>
+    public static void Write(string path, int posts, bool edgeCases = false)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false));
         var head = Wxr.Document("<!--items-->");
@@ -20,7 +23,9 @@ public static class WxrGenerator
             var slug = Uri.EscapeDataString($"مقال-رقم-{i}");
             var date = new DateTime(2020, 1, 1).AddHours(i).ToString("yyyy-MM-dd HH:mm:ss");
             var body = string.Concat(Enumerable.Range(1, 4).Select(p => $"فقرة {p} من المقال {i}: المؤسسة الليبية للتقنية تعمل على التحول الرقمي.\n\n"));
-            w.Write(Wxr.Post(100 + i, $"مقال رقم {i}", slug, content: body, date: date, extra: $"""
+            var (title, status, type, meta) = ($"مقال رقم {i}", "publish", "post", "");
+            if (edgeCases && i % 7 == 0) (title, slug, status, type, meta) = EdgeCase(i / 7);
+            w.Write(Wxr.Post(100 + i, title, slug, status: status, type: type, content: body, date: date, extra: meta + $"""
                 <category domain="category" nicename="{Uri.EscapeDataString($"قسم-{i % 5 + 1}")}"><![CDATA[قسم {i % 5 + 1}]]></category>
                 <category domain="post_tag" nicename="tag-{i % 50}"><![CDATA[وسم {i % 50}]]></category>
                 <wp:comment><wp:comment_id>{i}</wp:comment_id><wp:comment_author><![CDATA[قارئ]]></wp:comment_author><wp:comment_date_gmt>{date}</wp:comment_date_gmt><wp:comment_content><![CDATA[تعليق]]></wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>
@@ -29,4 +34,20 @@ public static class WxrGenerator
         }
         w.Write(head[(cut + "<!--items-->".Length)..]);
     }
+
+    private static readonly string LongSlug = Uri.EscapeDataString(string.Join("-", Enumerable.Repeat("المؤسسة-الليبية-للتقنية", 6)))[..200];
+
+    private static (string Title, string Slug, string Status, string Type, string Meta) EdgeCase(int n) => (n % 9) switch
+    {
+        0 => ("العمل المؤسسي", Uri.EscapeDataString("العَمَل-المؤسسي"), "publish", "post", ""),
+        1 => ("العمل المؤسسي", Uri.EscapeDataString("العمل-المؤسسي"), "publish", "post", ""),
+        2 => ("مسودة بلا عنوان نهائي", "", "draft", "post", ""),
+        3 => ("", "", "pending", "post", ""),
+        4 => ("بيان صحفي", Uri.EscapeDataString($"بيان-صحفي-{n % 3 + 1}").Replace("-1", "", StringComparison.Ordinal), "publish", "post", ""),
+        5 => ("خبر محذوف", Uri.EscapeDataString("خبر-محذوف") + "__trashed", "trash", "post",
+            $"<wp:postmeta><wp:meta_key><![CDATA[_wp_desired_post_slug]]></wp:meta_key><wp:meta_value><![CDATA[{Uri.EscapeDataString("خبر-محذوف")}]]></wp:meta_value></wp:postmeta>"),
+        6 => ("المؤسسة الليبية للتقنية", LongSlug, "publish", "post", ""),
+        7 => ("من نحن", "about", n % 2 == 0 ? "publish" : "draft", n % 2 == 0 ? "page" : "post", ""),
+        _ => ("Annual Report", n % 2 == 0 ? "Annual-Report" : "annual-report", "publish", "post", ""),
+    };
 }

@@ -85,6 +85,9 @@ public sealed class PublicMediaTests : IDisposable
         var client = await _factory.SignedInClientAsync(Role.Author);
         await client.UploadAsync(MediaFiles.Pdf(), "annual-report.pdf", alt: null, title: "التقرير السنوي 2025");
         var item = await _factory.WithDbAsync(db => db.Media.SingleAsync());
+        // Uploaded but not yet part of anything published: no public page, like a document that does not exist.
+        Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"/documents/{item.Id}")).StatusCode);
+        await PublishPostAsync(_factory, "التقرير السنوي", featuredMediaId: null, body: $"<p><a href=\"/documents/{item.Id}\">التقرير</a></p>");
 
         var response = await _factory.CreateClient().GetAsync($"/documents/{item.Id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -108,7 +111,7 @@ public sealed class PublicMediaTests : IDisposable
     }
 
     /// <summary>Writes and publishes a post through the app's own services, with a featured image.</summary>
-    internal static async Task<int> PublishPostAsync(QalamFactory factory, string title, int featuredMediaId)
+    internal static async Task<int> PublishPostAsync(QalamFactory factory, string title, int? featuredMediaId, string body = "<p>نص المقال.</p>")
     {
         var id = 0;
         await factory.WithScopeAsync(async sp =>
@@ -117,7 +120,7 @@ public sealed class PublicMediaTests : IDisposable
             var writer = sp.GetRequiredService<PostWriter>();
             var author = await db.People.OrderBy(p => p.Id).FirstAsync();
             var post = new Post { Title = title, Slug = "", AuthorId = author.Id, FeaturedMediaId = featuredMediaId };
-            await writer.ApplyBodyAsync(post, "<p>نص المقال.</p>");
+            await writer.ApplyBodyAsync(post, body);
             await writer.SetSlugAsync(post, null);
             writer.Touch(post, author.Id);
             db.Posts.Add(post);

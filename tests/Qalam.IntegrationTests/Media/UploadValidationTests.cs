@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
 using Qalam.IntegrationTests.Infrastructure;
 
@@ -55,7 +56,38 @@ public sealed class UploadValidationTests : IDisposable
         var bomb = MediaFiles.PngClaiming(100_000, 100_000);
         Assert.True(bomb.Length < 100);
         var response = await client.UploadAsync(bomb, "bomb.png");
-        await AssertRefusedAsync(response, "أبعادها أكبر من المسموح (40 ميغابكسل)");
+        await AssertRefusedAsync(response, "أبعادها أكبر من المسموح (16 ميغابكسل)");
+    }
+
+    [Fact]
+    public async Task Authors_have_a_smaller_pixel_budget_than_editors()
+    {
+        var picture = MediaFiles.Png(4100, 4000); // 16.4 megapixels
+        var author = await _factory.SignedInClientAsync(Role.Author);
+        await AssertRefusedAsync(await author.UploadAsync(picture, "poster.png"), "أبعادها أكبر من المسموح (16 ميغابكسل)");
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.UploadAsync(picture, "poster.png")).StatusCode);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.Media.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_image_arriving_while_every_worker_is_busy_is_refused_with_a_message_and_the_next_one_passes()
+    {
+        using var factory = new QalamFactory(demo: false, settings: new Dictionary<string, string>
+        {
+            ["Qalam:Media:ImageWorkers"] = "1",
+            ["Qalam:Media:ImageWaitSeconds"] = "0",
+        });
+        var client = await factory.SignedInClientAsync(Role.Editor);
+        var work = factory.Services.GetRequiredService<Qalam.Media.ImageWork>();
+        using (await work.OccupyAllAsync())
+        {
+            var busy = await client.UploadAsync(MediaFiles.Jpeg(64, 64), "a.jpg");
+            Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
+            Assert.Contains("الخادم مشغول بمعالجة صور أخرى", (await busy.ReadDocumentAsync()).Alert());
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await client.UploadAsync(MediaFiles.Jpeg(64, 64), "a.jpg")).StatusCode);
+        Assert.Equal(1, work.Free);
     }
 
     [Fact]

@@ -38,6 +38,23 @@ public sealed class ShareLinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Confidential_pages_and_copies_send_no_referrer_and_are_never_stored()
+    {
+        var (admin, manage, token) = await CreateLinkAsync();
+        var outsider = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await outsider.GetAsync($"/share/{token}");
+        var copy = await DownloadAsync(outsider, token);
+        var adminPage = await admin.GetAsync(manage);
+        foreach (var r in new[] { page, copy, adminPage })
+        {
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Equal("no-referrer", r.Headers.GetValues("Referrer-Policy").Single());
+            Assert.True(r.Headers.CacheControl!.NoStore, r.RequestMessage!.RequestUri!.ToString());
+        }
+        Assert.True(copy.Headers.CacheControl!.Private);
+    }
+
+    [Fact]
     public async Task The_recipient_downloads_a_copy_stamped_for_them_and_every_use_is_logged()
     {
         var (_, _, token) = await CreateLinkAsync();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 using Qalam.Organisation;
 using UglyToad.PdfPig;
@@ -113,5 +114,65 @@ public sealed class StatementLockTests : IDisposable
         Assert.Contains("بفتح تحقيق جاد وشفاف", text);
         Assert.Contains("المؤسسة الليبية للتقنية", text);
         Assert.Contains("18-1-2026", text);
+    }
+
+    [Fact]
+    public async Task A_numbered_statement_cannot_be_saved_as_news_and_back_to_change_its_text()
+    {
+        var id = await PublishedAsync();
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+        var edit = $"/admin/posts/{id}";
+
+        var asNews = await editor.SubmitAsync(edit, new Dictionary<string, string> { ["Form.Kind"] = "News", ["Form.BodyHtml"] = "<p>نص بديل سرًا</p>" }, "#editor-form", ("Intent", "Save"));
+        var back = await editor.SubmitAsync(edit, new Dictionary<string, string> { ["Form.Kind"] = "Statement" }, "#editor-form", ("Intent", "Save"));
+
+        Assert.Equal(HttpStatusCode.Conflict, asNews.StatusCode);
+        var link = (await asNews.ReadDocumentAsync()).QuerySelector(".statement-locked a")!.GetAttribute("href");
+        Assert.Equal($"/admin/organisation/statements/manage/{id}", link);
+        var post = await _factory.WithDbAsync(db => db.Posts.AsNoTracking().SingleAsync(p => p.Id == id));
+        Assert.Equal(PostKind.Statement, post.Kind);
+        Assert.Contains("بفتح تحقيق جاد", post.BodyHtml);
+        var page = await _factory.CreateBrowserlessClient().GetDocumentAsync("/statements/2026/1");
+        Assert.Contains("بفتح تحقيق جاد", page.QuerySelector(".statement-body")!.TextContent);
+        Assert.DoesNotContain("نص بديل", page.QuerySelector(".statement-body")!.TextContent);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, back.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editing_a_numbered_statement_in_the_post_editor_is_refused_with_a_pointer_to_its_addenda()
+    {
+        var id = await PublishedAsync();
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+
+        var response = await editor.SubmitAsync($"/admin/posts/{id}", new Dictionary<string, string> { ["Form.BodyHtml"] = "<p>تصحيح مباشر للنص</p>" }, "#editor-form", ("Intent", "Save"));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var doc = await response.ReadDocumentAsync();
+        Assert.Contains("مقفل", doc.QuerySelector(".statement-locked")!.TextContent);
+        Assert.Equal($"/admin/organisation/statements/manage/{id}", doc.QuerySelector(".statement-locked a")!.GetAttribute("href"));
+        Assert.Contains("تصحيح مباشر للنص", doc.QuerySelector("textarea#body")!.TextContent);
+        Assert.Contains("بفتح تحقيق جاد", await _factory.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.BodyHtml).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Restoring_an_older_revision_of_a_numbered_statement_is_refused_with_a_message()
+    {
+        var id = await PublishedAsync();
+        await _factory.WithScopeAsync(async sp =>
+        {
+            // A revision from before publication, with other text: the kind of version a restore would bring back.
+            var db = sp.GetRequiredService<QalamDb>();
+            db.Revisions.Add(new Revision { PostId = id, Title = "مسودة قديمة", BodyHtml = "<p>نص قديم</p>", SavedUtc = _factory.Clock.GetUtcNow().AddDays(-1) });
+            await db.SaveChangesAsync();
+        });
+        var old = await _factory.WithDbAsync(db => db.Revisions.Where(r => r.PostId == id && r.Title == "مسودة قديمة").Select(r => r.Id).SingleAsync());
+        var editor = await _factory.SignedInClientAsync(Role.Editor);
+
+        var response = await editor.SubmitAsync($"/admin/posts/{id}/revisions", new Dictionary<string, string> { ["revisionId"] = old.ToString() }, "main form[method=post]");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var flash = (await editor.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector(".flash")!.TextContent;
+        Assert.Contains("مقفل", flash);
+        Assert.Contains("بفتح تحقيق جاد", await _factory.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.BodyHtml).SingleAsync()));
     }
 }

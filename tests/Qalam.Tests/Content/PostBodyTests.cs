@@ -87,4 +87,55 @@ public sealed class PostBodyTests
         Assert.Empty(prepared.Hashtags);
         Assert.DoesNotContain("class=\"hashtag\"", prepared.Html);
     }
+
+    private static AngleSharp.Dom.IElement BodyOf(string html) => new HtmlParser().ParseDocument($"<body>{PostBody.Prepare(html).Html}</body>").Body!;
+
+    // What an article needs no part of: form controls (phishing inside an article), focus and editing tricks, DOM clobbering by name or id.
+    [Theory]
+    [InlineData("<p>نص</p><input type=\"text\" value=\"كلمة السر\">", "input", "input")]
+    [InlineData("<p>نص</p><button type=\"submit\">أرسل</button>", "button", "button")]
+    [InlineData("<p>نص</p><textarea>اكتب هنا</textarea>", "textarea", "textarea")]
+    [InlineData("<p>نص</p><select><option>خيار</option></select>", "select, option", "select")]
+    [InlineData("<p>نص</p><label for=\"x\">تسمية</label><fieldset><legend>مجموعة</legend></fieldset>", "label, fieldset, legend", "label and fieldset")]
+    [InlineData("<p contenteditable=\"true\">نص</p>", "[contenteditable]", "contenteditable")]
+    [InlineData("<p tabindex=\"1\">نص</p>", "[tabindex]", "tabindex")]
+    [InlineData("<p><a name=\"cookie\" href=\"https://example.org/\">نص</a></p><img name=\"forms\" src=\"/media/a.png\">", "[name]", "name")]
+    [InlineData("<p id=\"location\">نص</p>", "[id]", "id")]
+    public void Prepare_removes_what_articles_do_not_need(string body, string selector, string what)
+    {
+        var html = BodyOf(body);
+        Assert.True(html.QuerySelectorAll(selector).Length == 0, $"{what} kept: {html.InnerHtml}");
+    }
+
+    // What articles are made of, with the attributes that carry meaning.
+    [Theory]
+    [InlineData("<h3 dir=\"auto\">عنوان</h3>", "h3[dir=auto]")]
+    [InlineData("<ol start=\"3\"><li>بند</li></ol>", "ol[start='3'] > li")]
+    [InlineData("<p><a href=\"https://example.org/\" title=\"مثال\">رابط</a></p>", "a[href='https://example.org/'][title]")]
+    [InlineData("<figure><img src=\"/media/a.jpg\" alt=\"صورة\" width=\"800\" height=\"600\" loading=\"lazy\" srcset=\"/media/a-400.jpg 400w\" sizes=\"100vw\"><figcaption>تعليق</figcaption></figure>",
+        "figure > img[alt][width][height][loading][srcset][sizes] + figcaption")]
+    [InlineData("<picture><source srcset=\"/media/a.webp\" type=\"image/webp\"><img src=\"/media/a.jpg\" alt=\"\"></picture>", "picture > source[srcset][type] + img")]
+    [InlineData("<table><caption>جدول</caption><thead><tr><th scope=\"col\">أ</th></tr></thead><tbody><tr><td colspan=\"2\">ب</td></tr></tbody></table>", "table > tbody > tr > td[colspan='2']")]
+    [InlineData("<blockquote cite=\"https://example.org/\"><p>اقتباس</p></blockquote>", "blockquote[cite] > p")]
+    [InlineData("<pre><code>var x = 1;</code></pre>", "pre > code")]
+    [InlineData("<p lang=\"en\" dir=\"ltr\">English <bdi>نص</bdi></p>", "p[lang=en][dir=ltr] > bdi")]
+    [InlineData("<video controls src=\"/media/v.mp4\"></video>", "video[controls][src]")]
+    public void Prepare_keeps_what_articles_are_made_of(string body, string selector)
+    {
+        var html = BodyOf(body);
+        Assert.True(html.QuerySelector(selector) is not null, $"{selector} lost: {html.InnerHtml}");
+    }
+
+    [Theory]
+    [InlineData("<p><a href=\"https://example.org/\" target=\"_blank\">رابط</a></p>")]
+    [InlineData("<p><a href=\"https://example.org/\" target=\"_blank\" rel=\"opener\">رابط</a></p>")]
+    [InlineData("<p><a href=\"https://example.org/\" target=\"_BLANK\" rel=\"nofollow\">رابط</a></p>")]
+    public void A_link_opening_a_new_tab_gets_noopener_and_noreferrer(string body)
+    {
+        var link = BodyOf(body).QuerySelector("a")!;
+        var rel = (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("noopener", rel);
+        Assert.Contains("noreferrer", rel);
+        Assert.DoesNotContain("opener", rel);
+    }
 }

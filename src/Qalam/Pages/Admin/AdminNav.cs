@@ -11,6 +11,7 @@ public static class AdminNav
     [
         new("/admin", "NavDashboard", Role.Contributor),
         new("/admin/posts", "NavPosts", Role.Contributor),
+        new("/admin/comments", "NavComments", Role.Author),
         new("/admin/media", "NavMedia", Role.Author),
         new("/admin/categories", "NavCategories", Role.Editor),
         new("/admin/tags", "NavTags", Role.Editor),

@@ -23,8 +23,9 @@ public abstract class AdminPageModel : PageModel
 
     public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        // Admin pages are never cached or indexed.
+        // Admin pages are never cached or indexed, and their addresses (ids, share links) never leak as a referrer.
         Response.Headers.CacheControl = "no-store";
+        Response.Headers["Referrer-Policy"] = "no-referrer";
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return next();
     }

@@ -1,14 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Qalam.Accounts;
 
 namespace Qalam.Pages.Admin;
 
 public static class AdminSetup
 {
-    /// <summary>Everything under /admin needs a signed-in person; pages narrow it further with [Authorize(Policy = …)].</summary>
+    /// <summary>
+    /// Every page under /admin gets its policy from <see cref="AdminPolicies"/>, by convention: page models carry no
+    /// authorisation attribute, and a page missing from the table is for administrators only. The sign-in limit rides
+    /// on the endpoint too, not on a path string: "/admin/sign-in/" or "/ADMIN/sign-in" count as well.
+    /// </summary>
     public static IMvcBuilder AddQalamAdmin(this IMvcBuilder mvc) => mvc.AddRazorPagesOptions(o =>
-    {
-        o.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
-        o.Conventions.AllowAnonymousToPage("/Admin/SignIn");
-        o.Conventions.AllowAnonymousToPage("/Admin/Denied");
-    });
+        o.Conventions.AddFolderApplicationModelConvention("/Admin", page =>
+        {
+            var policy = AdminPolicies.PolicyFor(page.ViewEnginePath);
+            page.EndpointMetadata.Add(policy == AdminPolicies.Anonymous ? new AllowAnonymousAttribute() : new AuthorizeAttribute(policy));
+            if (SignInRateLimit.LimitedPages.Contains(page.ViewEnginePath, StringComparer.Ordinal))
+            {
+                page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy));
+            }
+        }));
 }

@@ -16,7 +16,7 @@ public sealed class SignInModel(SignInService signIn, IStringLocalizer<AdminStri
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         PageTitle = a["SignInHeading"];
-        var (outcome, person) = await signIn.CheckPasswordAsync(Email, Password, ct);
+        var (outcome, person) = await signIn.CheckPasswordAsync(Email, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         if (outcome != SignInService.Outcome.SignedIn || person is null)
         {
             // One message for a wrong email, a wrong password and a locked account: no hint which it was.

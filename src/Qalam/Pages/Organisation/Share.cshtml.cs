@@ -23,6 +23,8 @@ public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Conf
         PageTitle = s["ShareHeading"];
         NoIndex = true;
         Response.Headers.CacheControl = "private, no-store";
+        // The address carries the link's secret: never sent on to another site.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
         return Page();
     }
 

@@ -62,6 +62,25 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.ToTable("PostTerms");
                 });
 
+            modelBuilder.Entity("Qalam.Accounts.AdminSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Sessions", (string)null);
+                });
+
             modelBuilder.Entity("Qalam.Accounts.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -85,6 +104,9 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<string>("Details")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IpAddress")
                         .HasColumnType("TEXT");
 
@@ -101,6 +123,34 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.HasIndex("Action", "AtUtc");
 
                     b.ToTable("Audit", (string)null);
+                });
+
+            modelBuilder.Entity("Qalam.Accounts.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntilUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("SignInFailures", (string)null);
                 });
 
             modelBuilder.Entity("Qalam.Content.Category", b =>
@@ -414,6 +464,15 @@ namespace Qalam.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ArchivesShowFullText")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentsCloseAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommentsHeldForModeration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CommentsOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Digits")
@@ -983,6 +1042,24 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.HasOne("Qalam.Content.Term", null)
                         .WithMany()
                         .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qalam.Accounts.AdminSession", b =>
+                {
+                    b.HasOne("Qalam.Content.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Qalam.Accounts.SignInFailure", b =>
+                {
+                    b.HasOne("Qalam.Content.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,8 +8,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Asks for a reset link. The answer is the same whether or not the email belongs to someone.</summary>
-[AllowAnonymous]
-public sealed class ForgotPasswordModel(QalamDb db, PasswordReset reset, Mailer mailer, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class ForgotPasswordModel(QalamDb db, PasswordReset reset, Mailer mailer, MailQueue mail, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     public bool Sent { get; private set; }
@@ -26,7 +25,8 @@ public sealed class ForgotPasswordModel(QalamDb db, PasswordReset reset, Mailer 
         if (person?.Email is { } to && mailer.Enabled)
         {
             var link = reset.CreateLink(person, PasswordReset.ResetLifetime, reset.SiteRoot(Request));
-            await mailer.TrySendAsync(to, t["ResetMailSubject"], string.Format(t["ResetMailBody"], person.DisplayName, link, (int)PasswordReset.ResetLifetime.TotalHours), ct);
+            // Queued, not sent inline: the answer takes the same time whether or not the email belongs to someone.
+            mail.Enqueue(to, t["ResetMailSubject"], string.Format(t["ResetMailBody"], person.DisplayName, link, (int)PasswordReset.ResetLifetime.TotalHours));
         }
         Sent = true;
         return Page();

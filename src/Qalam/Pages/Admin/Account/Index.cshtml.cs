@@ -44,7 +44,7 @@ public sealed class IndexModel(QalamDb db, PeopleService people, SignInService s
         if (await LoadAsync(ct) is null) return Challenge();
         Profile = ProfileForm.From(Me);
         PasswordError = Me.PasswordHash is null || hasher.VerifyHashedPassword(Me, Me.PasswordHash, CurrentPassword) == PasswordVerificationResult.Failed ? t["CurrentPasswordWrong"]
-            : NewPassword.Length < PeopleService.MinPasswordLength ? string.Format(t["PasswordTooShort"], PeopleService.MinPasswordLength)
+            : PasswordRules.Problem(NewPassword, Me) is { } problem ? string.Format(t[problem.Key], problem.Limit)
             : NewPassword != ConfirmPassword ? t["PasswordsDiffer"].Value
             : null;
         if (PasswordError is not null) return Invalid();
@@ -52,7 +52,7 @@ public sealed class IndexModel(QalamDb db, PeopleService people, SignInService s
         audit.Record("password-changed", $"person:{Me.Id}");
         await db.SaveChangesAsync(ct);
         // The new stamp ends every other session; this one gets a fresh cookie.
-        await signIn.RefreshAsync(HttpContext, Me);
+        await signIn.RefreshAsync(HttpContext, Me, ct);
         Flash = t["PasswordChanged"];
         return Redirect("/admin/account");
     }

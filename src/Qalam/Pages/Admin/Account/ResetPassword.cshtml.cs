@@ -7,8 +7,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Account;
 
 /// <summary>Sets a password from a one-time link (reset or invitation). Setting it changes the stamp: the link and every session end.</summary>
-[AllowAnonymous]
-public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleService people, SignInLockout lockout, AdminSessions sessions, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
     [BindProperty] public string NewPassword { get; set; } = "";
@@ -29,7 +28,7 @@ public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleSe
         var person = await reset.FindPersonAsync(Token, ct);
         LinkValid = person is not null;
         Error = person is null ? null
-            : NewPassword.Length < PeopleService.MinPasswordLength ? string.Format(t["PasswordTooShort"], PeopleService.MinPasswordLength)
+            : PasswordRules.Problem(NewPassword, person) is { } problem ? string.Format(t[problem.Key], problem.Limit)
             : NewPassword != ConfirmPassword ? t["PasswordsDiffer"].Value
             : null;
         if (person is null || Error is not null)
@@ -38,8 +37,9 @@ public sealed class ResetPasswordModel(QalamDb db, PasswordReset reset, PeopleSe
             return Page();
         }
         people.SetPassword(person, NewPassword);
-        person.FailedSignIns = 0;
-        person.LockedUntilUtc = null;
+        // The owner's way out of any lock: whoever holds the mailed link is the person.
+        await lockout.ResetAllAsync(person, ct);
+        await sessions.EndAllAsync(person.Id, ct: ct);
         audit.Record("password-reset", $"person:{person.Id}", actorId: person.Id, actorName: person.Email);
         await db.SaveChangesAsync(ct);
         Flash = t["PasswordSetSignIn"];

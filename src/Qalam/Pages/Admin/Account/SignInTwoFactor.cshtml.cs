@@ -6,7 +6,6 @@ using Qalam.Accounts;
 namespace Qalam.Pages.Admin.Account;
 
 /// <summary>The second step of signing in for people with two-factor sign-in on.</summary>
-[AllowAnonymous]
 public sealed class SignInTwoFactorModel(TwoFactorSignIn twoFactor, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public string? Code { get; set; }

@@ -8,8 +8,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Audit;
 
 /// <summary>The audit log, newest first, for administrators. Read-only: this page has no POST handler at all.</summary>
-[Authorize(Policy = Policies.Administer)]
-public sealed class IndexModel(QalamDb db, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class IndexModel(QalamDb db, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     public const int PageSize = 50;
 
@@ -35,6 +34,9 @@ public sealed class IndexModel(QalamDb db, IStringLocalizer<AccountStrings> t) :
         Actions = await db.Audit.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
         People = (await db.People.AsNoTracking().OrderBy(p => p.DisplayName).Select(p => new { p.Id, p.DisplayName }).ToListAsync(ct))
             .Select(p => (p.Id, p.DisplayName)).ToList();
+        // Who read the log, and which part of it, is itself on the record.
+        audit.Record("audit-viewed", details: $"event={ActionFilter} person={PersonFilter} page={PageNumber}");
+        await db.SaveChangesAsync(ct);
     }
 
     // The log is append-only: any attempt to change it through this page is refused, whatever the form says.

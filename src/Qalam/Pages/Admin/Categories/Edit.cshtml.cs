@@ -10,7 +10,6 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Categories;
 
 /// <summary>Rename (the old address keeps answering with a 301), move under another parent, or delete a category.</summary>
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class CategoryEditModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public int Id { get; private set; }

@@ -9,7 +9,6 @@ using Qalam.Pages.Admin.Posts;
 
 namespace Qalam.Pages.Admin.Categories;
 
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class CategoryListModel(QalamDb db, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public IReadOnlyList<CategoryTree.Node> Tree { get; private set; } = [];

@@ -14,7 +14,6 @@ namespace Qalam.Pages.Admin.Import;
 /// /admin/import: upload a WordPress export (and a zip of its uploads), read the dry-run report, confirm, and watch
 /// the progress. Administrators only: an import creates people and rewrites the site's addresses.
 /// </summary>
-[Authorize(Policy = Policies.Administer)]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IOptions<QalamOptions> options, IStringLocalizer<ImportStrings> t) : AdminPageModel

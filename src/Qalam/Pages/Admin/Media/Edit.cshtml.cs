@@ -11,7 +11,6 @@ using Qalam.Media;
 namespace Qalam.Pages.Admin.Media;
 
 /// <summary>/admin/media/{id}: a library item's details, its alt text and title, and deleting it. Authors edit their own uploads; editors and up, all.</summary>
-[Authorize(Policy = Policies.Publish)]
 public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, SiteContext site, IStringLocalizer<MediaStrings> s) : AdminPageModel
 {
     [BindProperty] public string? AltText { get; set; }

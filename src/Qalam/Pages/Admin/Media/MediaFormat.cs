@@ -13,10 +13,10 @@ public static class MediaFormat
 
     public static string Megabytes(long bytes) => Math.Round(bytes / 1048576.0, 1).ToString("0.#", CultureInfo.CurrentCulture);
 
-    public static string Refusal(MediaRejection reason, MediaOptions limits, IStringLocalizer<MediaStrings> s) => reason switch
+    public static string Refusal(MediaRejection reason, MediaOptions limits, IStringLocalizer<MediaStrings> s, long? maxPixels = null) => reason switch
     {
         MediaRejection.TooLarge => string.Format(CultureInfo.CurrentCulture, s["Reject_TooLarge"], Megabytes(limits.MaxImageBytes), Megabytes(limits.MaxDocumentBytes)),
-        MediaRejection.ImageTooLarge => string.Format(CultureInfo.CurrentCulture, s["Reject_ImageTooLarge"], Math.Round(limits.MaxImagePixels / 1_000_000.0, 1).ToString("0.#", CultureInfo.CurrentCulture)),
+        MediaRejection.ImageTooLarge => string.Format(CultureInfo.CurrentCulture, s["Reject_ImageTooLarge"], Math.Round((maxPixels ?? limits.MaxImagePixels) / 1_000_000.0, 1).ToString("0.#", CultureInfo.CurrentCulture)),
         _ => s["Reject_" + reason],
     };
 }

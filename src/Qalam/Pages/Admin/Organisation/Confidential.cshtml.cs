@@ -10,7 +10,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Administrators only: the list of confidential documents and the upload. A new document has no grants.</summary>
-[Authorize(Policy = Policies.Administer)]
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class ConfidentialAdminModel(QalamDb db, ConfidentialVault vault, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {

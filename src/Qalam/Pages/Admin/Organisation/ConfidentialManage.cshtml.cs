@@ -10,7 +10,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Administrators only: who may read a confidential document, its outside links, and every copy handed out.</summary>
-[Authorize(Policy = Policies.Administer)]
 public sealed class ConfidentialManageModel(QalamDb db, ShareLinks links, AuditLog audit, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     public sealed record GrantRow(int Id, string Label);

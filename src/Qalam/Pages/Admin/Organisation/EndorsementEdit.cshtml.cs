@@ -17,7 +17,6 @@ namespace Qalam.Pages.Admin.Organisation;
 /// Changing an endorsement that exists: its partner, date, quote and letter. The post's own title and text are edited in the
 /// post editor. A save from an older version than the one stored is refused (the post's version), keeping what was typed.
 /// </summary>
-[Authorize(Policy = Policies.EditOthers)]
 [RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class EndorsementEditModel(QalamDb db, MediaStore media, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> limits,
     IStringLocalizer<OrganisationStrings> s, IStringLocalizer<MediaStrings> m) : AdminPageModel

@@ -11,7 +11,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Publishing an endorsement: a post of kind Endorsement in the news stream, with its partner, date, quote and letter.</summary>
-[Authorize(Policy = Policies.EditOthers)]
 [RequestSizeLimit(30 * 1024 * 1024)]
 public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {

@@ -10,7 +10,6 @@ using Qalam.Organisation;
 
 namespace Qalam.Pages.Admin.Organisation;
 
-[Authorize(Policy = Policies.EditOthers)]
 [RequestSizeLimit(20 * 1024 * 1024)]
 public sealed class PartnersAdminModel(QalamDb db, MediaStore media, AuditLog audit, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {

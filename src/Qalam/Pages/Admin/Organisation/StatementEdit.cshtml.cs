@@ -10,7 +10,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Writing a statement until it is published; after that its text is locked (here and in <see cref="StatementLock"/>).</summary>
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementPublisher publisher, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }

@@ -10,7 +10,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>A published statement: its text is locked, so the only changes are dated addenda and withdrawal.</summary>
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class StatementManageModel(QalamDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }

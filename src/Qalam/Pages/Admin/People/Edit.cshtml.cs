@@ -9,8 +9,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.People;
 
 /// <summary>One person, for administrators: profile, role, active or not, and a fresh set-password link.</summary>
-[Authorize(Policy = Policies.Administer)]
-public sealed class EditModel(QalamDb db, PasswordReset reset, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class EditModel(QalamDb db, PasswordReset reset, AdminSessions sessions, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public ProfileForm Profile { get; set; } = new();
     [BindProperty] public Role Role { get; set; }
@@ -50,6 +49,7 @@ public sealed class EditModel(QalamDb db, PasswordReset reset, AuditLog audit, I
         audit.Record("role-changed", $"person:{Person.Id}", $"{Person.Role} -> {Role}");
         // The sign-in cookie carries the role: the person's sessions end and they sign in again with the new one.
         Person.Role = Role;
+        await sessions.EndAllAsync(Person.Id, ct: ct);
         return await SavedAsync(t["RoleChanged"], ct);
     }
 
@@ -62,6 +62,7 @@ public sealed class EditModel(QalamDb db, PasswordReset reset, AuditLog audit, I
         Person.IsActive = active;
         // A new stamp ends every session of a deactivated person at their next request.
         Person.SecurityStamp = Guid.NewGuid().ToString("N");
+        if (!active) await sessions.EndAllAsync(Person.Id, ct: ct);
         audit.Record(active ? "person-reactivated" : "person-deactivated", $"person:{Person.Id}");
         return await SavedAsync(active ? t["Reactivated"] : t["Deactivated"], ct);
     }

@@ -7,7 +7,6 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin.People;
 
-[Authorize(Policy = Policies.Administer)]
 public sealed class IndexModel(QalamDb db, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     public sealed record Row(int Id, string DisplayName, string? Email, Role Role, bool IsActive, bool CanSignIn, bool TwoFactor);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Organisation;
 
 namespace Qalam.Pages.Admin.Posts;
 
@@ -17,6 +18,8 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     public PostStatus Status { get; private set; } = PostStatus.Draft;
     public int AuthorId { get; private set; }
     public ConflictView? Conflict { get; private set; }
+    /// <summary>Set when the post is a numbered statement: its text is locked, corrections go in its addenda.</summary>
+    public int? LockedStatementId { get; private set; }
     public EditorOptions Options { get; private set; } = EditorOptions.Empty;
     public SiteContext Site => site;
 
@@ -31,8 +34,9 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
             return await ShowAsync(ct);
         }
         var post = await LoadAsync(postId.Value, ct);
-        if (post is null) return NotFound();
-        if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return Forbid();
+        // Someone else's post the person may not open answers as if it did not exist.
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanUseKind(User, post.Kind)) return Forbid();
         Form = PostForm.From(post, site);
         return await ShowAsync(ct, post);
     }
@@ -43,9 +47,21 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
         var postId = ParseId(id);
         if (postId is null && id != "new") return NotFound();
         var post = postId is null ? new Post { Title = "", Slug = "", AuthorId = CurrentUserId ?? 0 } : await LoadAsync(postId.Value, ct);
-        if (post is null) return NotFound();
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
         var target = Target(post);
-        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target)) return Forbid();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target)
+            || !PostRights.CanUseKind(User, post.Kind)) return Forbid();
+        if (!Enum.IsDefined(Form.Kind)) Form.Kind = PostKind.News;
+        if (!PostRights.CanUseKind(User, Form.Kind))
+        {
+            ModelState.AddModelError("Form.Kind", t["KindNotAllowed"]);
+            return await ShowAsync(ct, post, StatusCodes.Status403Forbidden);
+        }
+        if (post.Id != 0 && post.Kind == PostKind.Statement && Form.Kind != PostKind.Statement && await IsNumberedAsync(post.Id, ct))
+        {
+            ModelState.AddModelError("Form.Kind", t["StatementKindLocked"]);
+            return await ShowAsync(ct, post, StatusCodes.Status409Conflict);
+        }
         if (string.IsNullOrWhiteSpace(Form.Title)) ModelState.AddModelError("Form.Title", t["TitleRequired"]);
         if (!string.IsNullOrWhiteSpace(Form.PublishAt) && Form.PublishAtUtc(site) is null) ModelState.AddModelError("Form.PublishAt", t["PublishAtInvalid"]);
         if (Form.Language is not ("ar" or "en")) Form.Language = "ar";
@@ -64,6 +80,13 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
             var current = await LoadAsync(post.Id, ct);
             return current is null ? NotFound() : await ShowConflictAsync(current, ct);
         }
+        catch (StatementLockedException)
+        {
+            // A numbered statement's text is the organisation's word: the form keeps what was typed, the page says where corrections go.
+            db.ChangeTracker.Clear();
+            var current = await LoadAsync(post.Id, ct);
+            return current is null ? NotFound() : await ShowAsync(ct, current, StatusCodes.Status409Conflict);
+        }
         Flash = t["Saved" + post.Status];
         return Redirect($"/admin/posts/{post.Id}");
     }
@@ -73,12 +96,12 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     {
         var postId = ParseId(id);
         var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId, ct);
-        if (post is null) return NotFound();
-        if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanUseKind(User, post.Kind)) return StatusCode(StatusCodes.Status403Forbidden);
         if (post.Status != PostStatus.Draft) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveDraftsOnly"].Value });
         if (Form.Version != post.Version) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveConflict"].Value });
         if (!string.IsNullOrWhiteSpace(Form.Title)) post.Title = Form.Title.Trim();
-        post.Excerpt = Clean(Form.Excerpt);
+        post.Excerpt = PostBody.PlainText(Form.Excerpt);
         await writer.ApplyBodyAsync(post, Form.BodyHtml, ct);
         db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
         writer.Touch(post, CurrentUserId);
@@ -89,6 +112,10 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
         catch (DbUpdateConcurrencyException)
         {
             return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveConflict"].Value });
+        }
+        catch (StatementLockedException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["StatementLocked"].Value });
         }
         await site.GetSettingsAsync(ct);
         var at = site.FormatDateTime(post.UpdatedUtc, UiLanguage);
@@ -108,9 +135,9 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     private async Task ApplyAsync(Post post, bool transliterate, CancellationToken ct)
     {
         post.Title = Form.Title.Trim();
-        post.Excerpt = Clean(Form.Excerpt);
+        post.Excerpt = PostBody.PlainText(Form.Excerpt);
         post.Language = Form.Language;
-        post.Kind = Enum.IsDefined(Form.Kind) ? Form.Kind : PostKind.News;
+        post.Kind = Form.Kind;
         post.SeoTitle = Clean(Form.SeoTitle);
         post.SeoDescription = Clean(Form.SeoDescription);
         post.FeaturedMediaId = Form.FeaturedMediaId is { } m && await db.Media.AnyAsync(x => x.Id == m && x.ContentType.StartsWith("image/"), ct) ? m : null;
@@ -161,10 +188,13 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
         Status = post?.Status ?? PostStatus.Draft;
         AuthorId = post?.AuthorId ?? CurrentUserId ?? 0;
         PageTitle = Id is null ? t["NewPost"] : t["EditPost"];
+        LockedStatementId = Id is { } id && post!.Kind == PostKind.Statement && await IsNumberedAsync(id, ct) ? id : null;
         Options = await EditorOptions.LoadAsync(db, ct);
         Response.StatusCode = status;
         return Page();
     }
+
+    private Task<bool> IsNumberedAsync(int id, CancellationToken ct) => db.Statements.AnyAsync(s => s.PostId == id && s.Number != null, ct);
 
     private Task<Post?> LoadAsync(int id, CancellationToken ct) =>
         db.Posts.Include(p => p.Categories).Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -175,4 +205,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, Publishing publishi
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public bool CanChoose(PostStatus to) => PostRights.CanMoveTo(User, AuthorId, Status, to);
+
+    /// <summary>The kinds the form offers: those the person may use; a numbered statement stays a statement.</summary>
+    public IEnumerable<PostKind> Kinds => LockedStatementId is null ? Enum.GetValues<PostKind>().Where(k => PostRights.CanUseKind(User, k)) : [PostKind.Statement];
 }

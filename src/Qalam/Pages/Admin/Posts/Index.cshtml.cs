@@ -49,7 +49,9 @@ public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext
         int changed = 0, refused = ids.Distinct().Count() - posts.Count;
         foreach (var post in posts)
         {
-            if (!PostRights.CanMoveTo(User, post.AuthorId, post.Status, target))
+            // A post the person may not open counts as refused, like a missing one: its existence is not confirmed.
+            if (!PostRights.CanSee(User, post.AuthorId) || !PostRights.CanUseKind(User, post.Kind)
+                || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target))
             {
                 refused++;
                 continue;
@@ -66,10 +68,11 @@ public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext
         return Redirect(Filter.Href());
     }
 
-    public bool CanEdit(Row row) => PostRights.CanEdit(User, row.AuthorId, row.Status);
+    public bool CanEdit(Row row) => PostRights.CanEdit(User, row.AuthorId, row.Status) && PostRights.CanUseKind(User, row.Kind);
+
+    public bool CanPreview(Row row) => PostRights.CanSee(User, row.AuthorId);
 
     public string StatusLabel(PostStatus status) => t["Status" + status];
 
-    private IQueryable<Post> VisiblePosts() =>
-        PostRights.SeesAllInList(User) ? db.Posts.AsNoTracking() : db.Posts.AsNoTracking().Where(p => p.AuthorId == CurrentUserId);
+    private IQueryable<Post> VisiblePosts() => db.Posts.AsNoTracking().Where(PostRights.ListedFor(User));
 }

@@ -16,8 +16,8 @@ public sealed class PreviewModel(QalamDb db, ContentQueries content, SiteContext
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var owner = await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.AuthorId, p.Status }).FirstOrDefaultAsync(ct);
-        if (owner is null) return NotFound();
-        if (!PostRights.CanSee(User, owner.AuthorId)) return Forbid();
+        // Someone else's post the person may not open answers as if it did not exist.
+        if (owner is null || !PostRights.CanSee(User, owner.AuthorId)) return NotFound();
         await site.GetSettingsAsync(ct);
         View = (await content.FindForPreviewAsync(id, ct))!;
         Status = owner.Status;

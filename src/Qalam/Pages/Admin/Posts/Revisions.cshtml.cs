@@ -22,8 +22,8 @@ public sealed class RevisionsModel(QalamDb db, PostWriter writer, SiteContext si
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (post is null) return NotFound();
-        if (!PostRights.CanSee(User, post.AuthorId)) return Forbid();
+        // Someone else's post the person may not open answers as if it did not exist.
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
         await site.GetSettingsAsync(ct);
         PostId = id;
         PostTitle = post.Title;
@@ -49,17 +49,26 @@ public sealed class RevisionsModel(QalamDb db, PostWriter writer, SiteContext si
     public async Task<IActionResult> OnPostRestoreAsync(int id, int revisionId, CancellationToken ct)
     {
         var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (post is null) return NotFound();
-        if (!PostRights.CanEdit(User, post.AuthorId, post.Status)) return Forbid();
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
+        if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanUseKind(User, post.Kind)) return Forbid();
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.PostId == id, ct);
         if (revision is null) return NotFound();
         post.Title = revision.Title;
-        post.Excerpt = revision.Excerpt;
+        post.Excerpt = PostBody.PlainText(revision.Excerpt);
         // Stored revisions were sanitised when saved; preparing again keeps one rule for every body that goes in.
         await writer.ApplyBodyAsync(post, revision.BodyHtml, ct);
         writer.Touch(post, CurrentUserId);
-        await db.SaveChangesAsync(ct);
         await site.GetSettingsAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Qalam.Organisation.StatementLockedException)
+        {
+            // A numbered statement keeps its text; the editor shows where corrections go instead.
+            Flash = t["StatementLocked"];
+            return Redirect($"/admin/posts/{id}");
+        }
         Flash = string.Format(t["Restored"], site.FormatDateTime(revision.SavedUtc, UiLanguage));
         return Redirect($"/admin/posts/{id}");
     }

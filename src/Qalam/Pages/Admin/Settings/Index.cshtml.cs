@@ -10,7 +10,6 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Settings;
 
 /// <summary>Site settings for administrators. A save based on an older version than the stored one is refused, never merged silently.</summary>
-[Authorize(Policy = Policies.Administer)]
 public sealed class IndexModel(QalamDb db, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public SettingsForm Form { get; set; } = new();

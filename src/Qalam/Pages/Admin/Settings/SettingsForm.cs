@@ -18,6 +18,9 @@ public sealed class SettingsForm
     public string? MenuLinks { get; set; }
     public string? SocialLinks { get; set; }
     public string? SignatureBlock { get; set; }
+    public bool CommentsOpen { get; set; }
+    public int CommentsCloseAfterDays { get; set; }
+    public bool CommentsHeldForModeration { get; set; }
     public int Version { get; set; }
 
     public static SettingsForm From(SiteSettings s) => new()
@@ -26,6 +29,7 @@ public sealed class SettingsForm
         ArchivesShowFullText = s.ArchivesShowFullText, PostsPerPage = s.PostsPerPage, TransliterateSlugs = s.TransliterateSlugs,
         RequireTwoFactorForStaff = s.RequireTwoFactorForStaff, MenuLinks = s.MenuLinks, SocialLinks = s.SocialLinks,
         SignatureBlock = s.SignatureBlock, Version = s.Version,
+        CommentsOpen = s.CommentsOpen, CommentsCloseAfterDays = s.CommentsCloseAfterDays, CommentsHeldForModeration = s.CommentsHeldForModeration,
     };
 
     /// <summary>Field name and resource key (with line numbers for link lists) of every problem.</summary>
@@ -41,6 +45,7 @@ public sealed class SettingsForm
         if (LinkLines.Parse(MenuLinks).BadLines is { Count: > 0 } menu) problems.Add(("MenuLinksInvalid", string.Join("، ", menu)));
         if (LinkLines.Parse(SocialLinks).BadLines is { Count: > 0 } social) problems.Add(("SocialLinksInvalid", string.Join("، ", social)));
         if (SignatureBlock?.Length > 2000) problems.Add(("SignatureTooLong", null));
+        if (CommentsCloseAfterDays is < 0 or > 3650) problems.Add(("CommentsCloseAfterDaysInvalid", null));
         return problems;
     }
 
@@ -58,6 +63,9 @@ public sealed class SettingsForm
         s.MenuLinks = LinkLines.Normalize(MenuLinks);
         s.SocialLinks = LinkLines.Normalize(SocialLinks);
         s.SignatureBlock = Blank(SignatureBlock);
+        s.CommentsOpen = CommentsOpen;
+        s.CommentsCloseAfterDays = CommentsCloseAfterDays;
+        s.CommentsHeldForModeration = CommentsHeldForModeration;
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -10,7 +10,6 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Tags;
 
 /// <summary>Rename a tag (its old address keeps answering with a 301) or delete it, optionally merging its posts into another tag.</summary>
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class TagEditModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public int Id { get; private set; }

@@ -9,7 +9,6 @@ using Qalam.Pages.Admin.Posts;
 
 namespace Qalam.Pages.Admin.Tags;
 
-[Authorize(Policy = Policies.EditOthers)]
 public sealed class TagListModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public sealed record Row(int Id, string Name, string Slug, int PostCount);
