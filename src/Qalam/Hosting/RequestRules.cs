@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Qalam.Localization;
+using BadRequest = Microsoft.AspNetCore.Http.BadHttpRequestException;
+
+namespace Qalam.Hosting;
+
+/// <summary>
+/// What every request must be before a page sees it: one of the methods the site serves (else 405 with Allow), an
+/// unsafe method sent from this site (SECURITY.md D1, D4: Origin and Sec-Fetch-Site checked on top of the
+/// antiforgery token; a request with neither, as a non-browser client sends, goes on to the token check), and a body
+/// that can be read (else 400 or 413 with one readable line instead of a broken connection). Nothing is exempt: the
+/// site takes no POST from other sites.
+/// </summary>
+internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<Strings> t, IOptions<QalamOptions> options)
+{
+    public const string Allowed = "GET, HEAD, POST";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = Allowed;
+            await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, t["MethodNotAllowed"]);
+            return;
+        }
+        if (HttpMethods.IsPost(request.Method) && !FromThisSite(request))
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, t["CrossSiteRefused"]);
+            return;
+        }
+        AntiforgeryCookie.UseHostPrefix(context);
+        try
+        {
+            await next(context);
+        }
+        catch (BadRequest e) when (!context.Response.HasStarted)
+        {
+            await RefuseAsync(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? t["RequestTooLarge"] : t["RequestUnreadable"]);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && request.HasFormContentType && e is InvalidDataException or InvalidOperationException or ArgumentException or IOException)
+        {
+            // The form reader's own complaints: a broken multipart boundary, a form over its limits, an unknown charset.
+            var tooLarge = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+            await RefuseAsync(context, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                tooLarge ? t["RequestTooLarge"] : t["RequestUnreadable"]);
+        }
+    }
+
+    /// <summary>Only same-origin and user-initiated (none) fetches; same-site is refused, since a sibling subdomain is not this site.</summary>
+    private bool FromThisSite(HttpRequest request)
+    {
+        var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
+        if (fetchSite.Length > 0 && fetchSite is not ("same-origin" or "none")) return false;
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0) return true;
+        // The Host was checked against AllowedHosts before this point, so the request's own origin can be trusted.
+        return string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+            || (options.Value.PublicUrl is { Length: > 0 } url && string.Equals(origin, url.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task RefuseAsync(HttpContext context, int status, string line)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = Allowed;
+        if (status == StatusCodes.Status413PayloadTooLarge || status == StatusCodes.Status400BadRequest) context.Response.Headers.Connection = "close";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.WriteAsync(line + "\n");
+    }
+}
