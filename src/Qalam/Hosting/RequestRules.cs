@@ -48,11 +48,17 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
         }
     }
 
-    /// <summary>Only same-origin and user-initiated (none) fetches; same-site is refused, since a sibling subdomain is not this site.</summary>
+    /// <summary>
+    /// Fetch metadata decides when the browser sends it: Sec-Fetch-Site is worked out from the page that really sent
+    /// the request, and only same-origin and user-initiated (none) pass; same-site is refused, since a sibling
+    /// subdomain is not this site. Origin is not consulted then: a page with Referrer-Policy: no-referrer (every admin
+    /// page) makes the browser send "Origin: null" with its own forms. Only a browser without fetch metadata is judged
+    /// by Origin, where "null" (a sandboxed frame, a data: page) cannot be told from another site's and is refused.
+    /// </summary>
     private bool FromThisSite(HttpRequest request)
     {
         var fetchSite = request.Headers["Sec-Fetch-Site"].ToString();
-        if (fetchSite.Length > 0 && fetchSite is not ("same-origin" or "none")) return false;
+        if (fetchSite.Length > 0) return fetchSite is "same-origin" or "none";
         var origin = request.Headers.Origin.ToString();
         if (origin.Length == 0) return true;
         // The Host was checked against AllowedHosts before this point, so the request's own origin can be trusted.

@@ -64,6 +64,23 @@ public sealed class RequestRulesTests : IDisposable
         Assert.Equal("/admin", (await client.SignInAsync("boss@example.org")).Location());
     }
 
+    [Theory]
+    [InlineData("same-origin", HttpStatusCode.Redirect, "/admin")]
+    [InlineData("cross-site", HttpStatusCode.Forbidden, "")]
+    public async Task A_post_with_a_null_origin_is_judged_by_its_fetch_metadata(string fetchSite, HttpStatusCode status, string location)
+    {
+        // What Chromium sends from a page with Referrer-Policy: no-referrer, as every admin page has.
+        await _factory.WithScopeAsync(sp => sp.GetRequiredService<PeopleService>().AddAsync("boss@example.org", "Boss", Role.Administrator, AccountSteps.Password));
+        var client = _factory.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Add("Origin", "null");
+        client.DefaultRequestHeaders.Add("Sec-Fetch-Site", fetchSite);
+
+        var response = await client.SignInAsync("boss@example.org");
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(location, response.Location());
+    }
+
     [Fact]
     public async Task On_https_the_antiforgery_cookie_is_host_prefixed_secure_and_strict_and_sign_in_works()
     {
