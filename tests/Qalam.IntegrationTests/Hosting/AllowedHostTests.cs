@@ -45,7 +45,7 @@ public sealed class AllowedHostTests : IDisposable
 
         await client.PostFormAsync("/admin/forgot-password", AccountSteps.Fields(("Email", "writer@example.org")));
 
-        var mail = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(_smtp.Messages)))).TextBody ?? "";
+        var mail = MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Assert.Single(await _smtp.WaitForAsync())))).TextBody ?? "";
         Assert.Contains("http://127.0.0.1:5123/admin/reset-password?token=", mail);
         Assert.DoesNotContain("http://localhost", mail);
     }
