@@ -35,6 +35,7 @@ public static class HostingSetup
         builder.Services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new KeyRingEncryptor(keyRingKey));
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.AddQalamSiteHosts();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.Order));
 
         // Arabic text is written as UTF-8 characters, not as numeric entities (which would triple a page's size).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

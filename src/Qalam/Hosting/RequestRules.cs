@@ -1,16 +1,14 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Qalam.Localization;
-using BadRequest = Microsoft.AspNetCore.Http.BadHttpRequestException;
 
 namespace Qalam.Hosting;
 
 /// <summary>
 /// What every request must be before a page sees it: one of the methods the site serves (else 405 with Allow), an
 /// unsafe method sent from this site (SECURITY.md D1, D4: Origin and Sec-Fetch-Site checked on top of the
-/// antiforgery token; a request with neither, as a non-browser client sends, goes on to the token check), and a body
-/// that can be read (else 400 or 413 with one readable line instead of a broken connection). Nothing is exempt: the
-/// site takes no POST from other sites.
+/// antiforgery token; a request with neither, as a non-browser client sends, goes on to the token check). Nothing is
+/// exempt: the site takes no POST from other sites. A body that cannot be read is <see cref="UnreadableFormFilter"/>'s.
 /// </summary>
 internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<Strings> t, IOptions<QalamOptions> options)
 {
@@ -31,21 +29,7 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
             return;
         }
         AntiforgeryCookie.UseHostPrefix(context);
-        try
-        {
-            await next(context);
-        }
-        catch (BadRequest e) when (!context.Response.HasStarted)
-        {
-            await RefuseAsync(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? t["RequestTooLarge"] : t["RequestUnreadable"]);
-        }
-        catch (Exception e) when (!context.Response.HasStarted && request.HasFormContentType && e is InvalidDataException or InvalidOperationException or ArgumentException or IOException)
-        {
-            // The form reader's own complaints: a broken multipart boundary, a form over its limits, an unknown charset.
-            var tooLarge = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
-            await RefuseAsync(context, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
-                tooLarge ? t["RequestTooLarge"] : t["RequestUnreadable"]);
-        }
+        await next(context);
     }
 
     /// <summary>
@@ -71,7 +55,6 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
         context.Response.Clear();
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status405MethodNotAllowed) context.Response.Headers.Allow = Allowed;
-        if (status == StatusCodes.Status413PayloadTooLarge || status == StatusCodes.Status400BadRequest) context.Response.Headers.Connection = "close";
         context.Response.ContentType = "text/plain; charset=utf-8";
         if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.WriteAsync(line + "\n");
     }
