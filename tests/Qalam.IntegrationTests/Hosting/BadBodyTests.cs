@@ -69,4 +69,30 @@ public sealed class BadBodyTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("تعذّرت قراءة الطلب", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task An_oversized_post_to_an_unknown_address_gets_the_not_found_page()
+    {
+        var raw = await RealServer.SendRawAsync(_server, RealServer.Request("POST", "/no/such/page",
+            "application/x-www-form-urlencoded", Encoding.ASCII.GetBytes("Email=a"), contentLength: 200_000_000));
+
+        var (status, body) = Split(raw);
+        Assert.Equal("HTTP/1.1 404 Not Found", status);
+        Assert.Contains("الصفحة غير موجودة", body);
+    }
+
+    [Fact]
+    public async Task An_upload_that_says_it_is_over_the_limit_gets_413_and_says_so()
+    {
+        await _factory.WithScopeAsync(sp => sp.GetRequiredService<PeopleService>().AddAsync("boss@example.org", "Boss", Role.Administrator, AccountSteps.Password));
+        var cookies = new CookieContainer();
+        Assert.Equal("/admin", (await RealServer.Client(_server, cookies).SignInAsync("boss@example.org")).Location());
+
+        var raw = await RealServer.SendRawAsync(_server, RealServer.Request("POST", "/admin/media?handler=Upload",
+            "multipart/form-data; boundary=b", Encoding.ASCII.GetBytes("--b\r\n"), contentLength: 200_000_000, cookie: cookies.GetCookieHeader(_server)));
+
+        var (status, body) = Split(raw);
+        Assert.Equal("HTTP/1.1 413 Payload Too Large", status);
+        Assert.Contains("الطلب أكبر من المسموح", body);
+    }
 }

@@ -25,8 +25,8 @@ public static class RealServer
     }
 
     /// <summary>A client for the socket that, like the in-memory one, keeps cookies and does not follow redirects.</summary>
-    public static HttpClient Client(Uri server) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = server };
+    public static HttpClient Client(Uri server, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = server };
 
     /// <summary>Sends bytes as they are and returns the raw response text (status line, headers, body).</summary>
     public static async Task<string> SendRawAsync(Uri server, byte[] request)
@@ -41,9 +41,10 @@ public static class RealServer
         return await read.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public static byte[] Request(string method, string path, string contentType, byte[] body, long? contentLength = null) =>
+    public static byte[] Request(string method, string path, string contentType, byte[] body, long? contentLength = null, string? cookie = null) =>
     [
         .. Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
+            (cookie is null ? "" : $"Cookie: {cookie}\r\n") +
             $"Content-Type: {contentType}\r\nContent-Length: {contentLength ?? body.Length}\r\n\r\n"),
         .. body,
     ];
