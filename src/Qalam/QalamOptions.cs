@@ -21,6 +21,18 @@ public sealed class QalamOptions
     /// <summary>Public base URL for canonical links, feeds and sitemaps, e.g. https://example.org. Empty: taken from each request.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>Proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses or CIDR networks, comma-separated. None by default.</summary>
+    public string? KnownProxies { get; set; }
+
+    /// <summary>The addresses the server listens on (--urls, ASPNETCORE_URLS); filled at start, not bound from the section.</summary>
+    public string? ListenUrls { get; set; }
+
+    /// <summary>
+    /// Where links sent away from the site (mail, the people page) point: the public URL, else the first listening
+    /// address. Never a request header, which a sender could forge.
+    /// </summary>
+    public string LinkRoot() => PublicUrl is { Length: > 0 } url ? url.TrimEnd('/') : Hosting.SiteHosts.FirstAddress(ListenUrls ?? Hosting.SiteHosts.DefaultUrls);
+
     /// <summary>How often the scheduled publisher looks for posts that are due.</summary>
     [Range(1, 3600)]
     public int PublisherIntervalSeconds { get; set; } = 15;

@@ -64,7 +64,8 @@ public static class AccountsSetup
             .AddPolicy(Policies.Administer, p => p.RequireAssertion(c => Policies.Can(c.User, Role.Administrator)));
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "qalam.af";
+            o.Cookie.Name = Hosting.AntiforgeryCookie.Name;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
         });

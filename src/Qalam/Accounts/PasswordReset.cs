@@ -31,13 +31,10 @@ public sealed class PasswordReset(QalamDb db, IDataProtectionProvider protection
         $"{root.TrimEnd('/')}{Path}?token={Uri.EscapeDataString(CreateToken(person, lifetime))}";
 
     /// <summary>
-    /// Where links point: the configured public URL when there is one (so a forged Host header cannot redirect a mailed
-    /// link elsewhere), else the request's own address, else the local default.
+    /// Where links point: only ever a configured address (<see cref="QalamOptions.LinkRoot"/>), never the request's
+    /// Host header, which a sender could forge to point a mailed link elsewhere.
     /// </summary>
-    public string SiteRoot(HttpRequest? request) =>
-        options.Value.PublicUrl is { Length: > 0 } configured ? configured
-        : request is not null ? $"{request.Scheme}://{request.Host}"
-        : "http://127.0.0.1:5000";
+    public string SiteRoot(HttpRequest? request) => options.Value.LinkRoot();
 
     /// <summary>The person the token is for, or null when it is forged, expired, already used or the account is disabled.</summary>
     public async Task<Person?> FindPersonAsync(string? token, CancellationToken ct = default)

@@ -14,9 +14,9 @@ public static class DataSetup
 
         var options = builder.Configuration.GetSection(QalamOptions.Section).Get<QalamOptions>() ?? new QalamOptions();
         var connectionString = builder.Configuration.GetConnectionString("Default");
+        DataFiles.CreatePrivateDirectory(options.DataPath());
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            Directory.CreateDirectory(options.DataPath());
             connectionString = new SqliteConnectionStringBuilder { DataSource = options.DataPath("qalam.db"), Pooling = true }.ToString();
         }
 

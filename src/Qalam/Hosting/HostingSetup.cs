@@ -26,9 +26,16 @@ public static class HostingSetup
         builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         var data = builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data";
-        var keys = Directory.CreateDirectory(Path.Combine(Path.GetFullPath(data), "keys"));
+        var keys = new DirectoryInfo(Data.DataFiles.CreatePrivateDirectory(Path.Combine(Path.GetFullPath(data), "keys")));
         // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
+        // They are encrypted under a key kept apart from the data, so a copy of the data folder alone opens nothing.
+        var keyRingKey = KeyRingKey.Load(builder.Configuration, Path.GetFullPath(data));
+        builder.Services.AddSingleton(keyRingKey);
         builder.Services.AddDataProtection().SetApplicationName("Qalam").PersistKeysToFileSystem(keys);
+        builder.Services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new KeyRingEncryptor(keyRingKey));
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.AddQalamSiteHosts();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.Order));
 
         // Arabic text is written as UTF-8 characters, not as numeric entities (which would triple a page's size).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -39,10 +46,6 @@ public static class HostingSetup
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
         });
-        builder.Services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-        });
         return builder;
     }
 
@@ -52,6 +55,7 @@ public static class HostingSetup
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<RequestRules>();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {

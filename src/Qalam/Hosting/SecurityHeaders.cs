@@ -12,6 +12,14 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
+    /// The admin shows contributors' drafts: images and media from the site only, so a post cannot make an editor's
+    /// browser fetch a tracking pixel from elsewhere while previewing it.
+    /// </summary>
+    public static readonly string AdminContentSecurityPolicy = ContentSecurityPolicy
+        .Replace("img-src 'self' data: https:;", "img-src 'self' data: blob:;", StringComparison.Ordinal)
+        .Replace("media-src 'self' https:;", "media-src 'self';", StringComparison.Ordinal);
+
+    /// <summary>
     /// For a PDF the site's own pages show in a frame: it loads nothing itself, and only this origin may frame it. No
     /// sandbox, which would stop the browser's PDF viewer; a PDF's own scripts run in the viewer, never in this origin.
     /// </summary>
@@ -34,7 +42,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             // An endpoint that set its own, stricter policy keeps it (uploaded files are served with a sandbox).
             if (!h.ContainsKey("Content-Security-Policy"))
             {
-                h.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
+                var policy = context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) ? AdminContentSecurityPolicy : ContentSecurityPolicy;
+                h.ContentSecurityPolicy = context.Request.IsHttps ? policy + "; upgrade-insecure-requests" : policy;
             }
             h.XContentTypeOptions = "nosniff";
             // Only the PDF itself: an error page re-executed for the same request is refused like every other page.

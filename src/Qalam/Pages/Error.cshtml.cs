@@ -8,19 +8,22 @@ using Qalam.Localization;
 
 namespace Qalam.Pages;
 
-/// <summary>The 404, 410 (a file that is unavailable), 429 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
+/// <summary>The 404, 410 (a file that is unavailable), 413, 429 and 500 pages, in the site's frame. A 404 first looks for a redirect from the address asked for.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Strings> t) : SitePageModel
 {
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync([FromRoute] int code, CancellationToken ct) => await HandleAsync(code, ct);
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => HandleAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] int code, CancellationToken ct) => await HandleAsync(code, ct);
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => HandleAsync(ct);
 
-    private async Task<IActionResult> HandleAsync(int code, CancellationToken ct)
+    private async Task<IActionResult> HandleAsync(CancellationToken ct)
     {
+        // From the route, not a bound parameter: re-executing a post binds its form again, and a form that cannot be
+        // read skips all binding, which left the code 0 and the answer "HTTP/1.1 0".
+        var code = Convert.ToInt32(RouteData.Values["code"], CultureInfo.InvariantCulture);
         var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         if (reExecute is null && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
         {
@@ -44,6 +47,7 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
         {
             404 => (t["NotFoundHeading"].Value, t["NotFoundMessage"].Value),
             410 => (t["FileUnavailableHeading"].Value, t["FileUnavailableMessage"].Value),
+            413 => (t["ErrorHeading"].Value, t["RequestTooLarge"].Value),
             // Retry-After was set by whoever refused the request (the confidential download limit).
             429 => (t["TooManyRequestsHeading"].Value, string.Format(CultureInfo.CurrentCulture, t["TooManyRequestsMessage"],
                 Site.FormatNumber(int.TryParse(Response.Headers.RetryAfter, out var wait) ? wait : 60, Language))),

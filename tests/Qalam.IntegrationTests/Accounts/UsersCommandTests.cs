@@ -16,6 +16,7 @@ public sealed class UsersCommandTests : IDisposable
         try
         {
             Directory.Delete(_data, recursive: true);
+            File.Delete(_data + ".keyring-key");
         }
         catch (IOException)
         {
@@ -56,6 +57,8 @@ public sealed class UsersCommandTests : IDisposable
         SqliteConnection.ClearAllPools();
         File.Copy(Path.Combine(_data, "qalam.db"), root, overwrite: true);
         CopyKeys(Path.Combine(_data, "keys"), Path.Combine(site.DataDirectory, "keys"));
+        // The key ring is encrypted under a key kept beside the data directory: it moves with the keys.
+        File.Copy(_data + ".keyring-key", site.DataDirectory + ".keyring-key", overwrite: true);
         var client = site.CreateBrowserlessClient();
         var set = await client.PostFormAsync(link.PathAndQuery, AccountSteps.Fields(("NewPassword", "set from the printed link"), ("ConfirmPassword", "set from the printed link")));
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);

@@ -38,6 +38,8 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         builder.UseSetting("Qalam:Data", DataDirectory);
         builder.UseSetting("Qalam:SeedDemo", _demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests give each request its own address with X-Forwarded-For, as a site behind a proxy sees them.
+        builder.UseSetting("Qalam:KnownProxies", "127.0.0.1");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -74,6 +76,7 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
+            File.Delete(DataDirectory + ".keyring-key");
         }
         catch (IOException)
         {
