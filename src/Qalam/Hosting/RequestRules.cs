@@ -35,7 +35,7 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
     /// <summary>
     /// Fetch metadata decides when the browser sends it: Sec-Fetch-Site is worked out from the page that really sent
     /// the request, and only same-origin and user-initiated (none) pass; same-site is refused, since a sibling
-    /// subdomain is not this site. Origin is not consulted then: a page with Referrer-Policy: no-referrer (every admin
+    /// subdomain is not this site. Origin is not consulted then: a page with Referrer-Policy: no-referrer (a share link
     /// page) makes the browser send "Origin: null" with its own forms. Only a browser without fetch metadata is judged
     /// by Origin, where "null" (a sandboxed frame, a data: page) cannot be told from another site's and is refused.
     /// </summary>

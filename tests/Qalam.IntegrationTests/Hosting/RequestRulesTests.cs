@@ -69,7 +69,7 @@ public sealed class RequestRulesTests : IDisposable
     [InlineData("cross-site", HttpStatusCode.Forbidden, "")]
     public async Task A_post_with_a_null_origin_is_judged_by_its_fetch_metadata(string fetchSite, HttpStatusCode status, string location)
     {
-        // What Chromium sends from a page with Referrer-Policy: no-referrer, as every admin page has.
+        // What Chromium sends from a page with Referrer-Policy: no-referrer, as a share-link page has.
         await _factory.WithScopeAsync(sp => sp.GetRequiredService<PeopleService>().AddAsync("boss@example.org", "Boss", Role.Administrator, AccountSteps.Password));
         var client = _factory.CreateBrowserlessClient();
         client.DefaultRequestHeaders.Add("Origin", "null");

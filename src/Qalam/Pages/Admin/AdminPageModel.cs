@@ -23,9 +23,11 @@ public abstract class AdminPageModel : PageModel
 
     public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        // Admin pages are never cached or indexed, and their addresses (ids, share links) never leak as a referrer.
+        // Admin pages are never cached or indexed, and their addresses (ids, share links) never leak to another site as a
+        // referrer. Same-origin rather than none: a browser that sends no Sec-Fetch-Site then still sends a real Origin
+        // with the admin's forms, which the request rules need.
         Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers["Referrer-Policy"] = "same-origin";
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return next();
     }
