@@ -148,17 +148,21 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
+        // The neighbours and related posts are picked by id, then read together in one query.
         var stream = Stream();
-        var previous = await FirstAsync(Before(stream, post.PublishedUtc, post.Id), ct);
-        var next = await FirstAsync(After(stream, post.PublishedUtc, post.Id), ct);
-
-        IReadOnlyList<PostSummary> related = [];
+        var previousId = await Before(stream, post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var nextId = await After(stream, post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        List<int> relatedIds = [];
         if (tags.Count > 0)
         {
             var tagIds = tags.Select(t => t.Id).ToList();
-            related = await SummariesAsync(stream.Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
-                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3), ct);
+            relatedIds = await stream.Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
+                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3).Select(p => p.Id).ToListAsync(ct);
         }
+        var shown = (await SummariesByIdAsync([.. relatedIds, .. new[] { previousId, nextId }.OfType<int>()], ct)).ToDictionary(s => s.Id);
+        var previous = previousId is { } pid ? shown[pid] : null;
+        var next = nextId is { } nid ? shown[nid] : null;
+        IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
         return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
     }
 
@@ -179,9 +183,6 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         ids.AddRange(await After(stream, at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
         return ids;
     }
-
-    private async Task<PostSummary?> FirstAsync(IOrderedQueryable<Post> ordered, CancellationToken ct) =>
-        (await SummariesAsync(ordered.Take(1), ct)).FirstOrDefault();
 
     /// <summary>A person with at least one public post in the stream (as the sitemap lists them); staff who publish nothing have no public page.</summary>
     public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default)
@@ -247,9 +248,12 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     /// Loads the posts an ordered, limited query picks, in its order. The ids are picked first (from the indexes),
     /// then only those rows are read: sorting whole rows would drag every post's body through the sort.
     /// </summary>
-    private async Task<List<PostSummary>> SummariesAsync(IQueryable<Post> picked, CancellationToken ct)
+    private async Task<List<PostSummary>> SummariesAsync(IQueryable<Post> picked, CancellationToken ct) =>
+        await SummariesByIdAsync(await picked.Select(p => p.Id).ToListAsync(ct), ct);
+
+    private async Task<List<PostSummary>> SummariesByIdAsync(List<int> ids, CancellationToken ct)
     {
-        var ids = await picked.Select(p => p.Id).ToListAsync(ct);
+        ids = ids.Distinct().ToList();
         if (ids.Count == 0) return [];
         var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(ToSummary).ToListAsync(ct);
         return (await WithStatementNumbersAsync(rows, ct)).OrderBy(r => ids.IndexOf(r.Id)).ToList();

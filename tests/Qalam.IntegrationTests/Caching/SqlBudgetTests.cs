@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Qalam.IntegrationTests.Infrastructure;
+
+namespace Qalam.IntegrationTests.Caching;
+
+/// <summary>
+/// How many SQL commands each kind of public page runs when it is rendered (the cache off), on the demo site. A page
+/// that grows past its budget fails here, before a site with thousands of posts feels it. The counts are of this
+/// app's own database only (tests in parallel use other files).
+/// </summary>
+public sealed class SqlBudgetTests : IDisposable
+{
+    private readonly QalamFactory _factory = new(demo: true, settings: new Dictionary<string, string> { ["Qalam:Cache:Enabled"] = "false" });
+
+    public void Dispose() => _factory.Dispose();
+
+    // Today's counts: lower a budget when a page gets leaner, never raise it without a reason in the commit.
+    public static TheoryData<string, int> Pages => new()
+    {
+        { "/", 5 },
+        { "/%D8%A5%D8%B7%D9%84%D8%A7%D9%82-%D8%A8%D8%B1%D9%86%D8%A7%D9%85%D8%AC-%D9%85%D9%87%D8%A7%D8%B1%D8%A7%D8%AA-%D9%84%D9%84%D8%AA%D8%AF%D8%B1%D9%8A%D8%A8-%D8%A7%D9%84%D8%B1%D9%82%D9%85%D9%8A-%D9%81%D9%8A-%D8%B3%D8%A8%D9%87%D8%A7", 10 },
+        { "/author/salma", 5 },
+        { "/category/news", 5 },
+        { "/feed", 3 },
+        { "/sitemap.xml", 8 },
+        { "/statements", 1 },
+        { "/partners", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_stays_within_its_query_budget(string path, int budget)
+    {
+        var client = _factory.CreateBrowserlessClient();
+        // Once for what is read once per process (settings, navigation), then the counted request.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        var data = _factory.DataDirectory;
+        var commands = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Listener(e =>
+        {
+            if (e is CommandExecutedEventData { Context: { } db } && (db.Database.GetConnectionString() ?? "").Contains(data, StringComparison.Ordinal))
+            {
+                commands.Enqueue(((CommandExecutedEventData)e).Command.CommandText);
+            }
+        }));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+
+        Assert.True(commands.Count <= budget, $"{path} ran {commands.Count} SQL commands; its budget is {budget}:\n{string.Join("\n", commands.Select(c => c.ReplaceLineEndings(" ")[..Math.Min(160, c.Length)]))}");
+    }
+
+    private sealed class Listener(Action<object?> onCommand) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name) value.Subscribe(this);
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name) onCommand(value.Value);
+        }
+
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+    }
+}
