@@ -21,13 +21,16 @@ public abstract class AdminPageModel : PageModel
 
     public bool Can(Role atLeast) => Policies.Can(User, atLeast);
 
+    /// <summary>Confidential documents' pages send none at all: their addresses name the document.</summary>
+    protected virtual string ReferrerPolicy => "same-origin";
+
     public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         // Admin pages are never cached or indexed, and their addresses (ids, share links) never leak to another site as a
         // referrer. Same-origin rather than none: a browser that sends no Sec-Fetch-Site then still sends a real Origin
         // with the admin's forms, which the request rules need.
         Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "same-origin";
+        Response.Headers["Referrer-Policy"] = ReferrerPolicy;
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return next();
     }

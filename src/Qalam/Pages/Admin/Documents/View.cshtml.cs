@@ -8,6 +8,8 @@ namespace Qalam.Pages.Admin.Documents;
 /// <summary>A restricted document's page: shown (and logged as a view) only to those with access; 404 for everyone else.</summary>
 public sealed class DocumentViewModel(ConfidentialAccess access, ConfidentialCopies copies, AuditLog audit, QalamDb db) : AdminPageModel
 {
+    protected override string ReferrerPolicy => "no-referrer";
+
     public ConfidentialDocument Document { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid key, CancellationToken ct)

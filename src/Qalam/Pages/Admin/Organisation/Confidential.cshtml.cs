@@ -13,6 +13,8 @@ namespace Qalam.Pages.Admin.Organisation;
 [RequestSizeLimit(50 * 1024 * 1024)]
 public sealed class ConfidentialAdminModel(QalamDb db, ConfidentialVault vault, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
+    protected override string ReferrerPolicy => "no-referrer";
+
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }

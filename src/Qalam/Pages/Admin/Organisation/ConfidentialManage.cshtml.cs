@@ -12,6 +12,8 @@ namespace Qalam.Pages.Admin.Organisation;
 /// <summary>Administrators only: who may read a confidential document, its outside links, and every copy handed out.</summary>
 public sealed class ConfidentialManageModel(QalamDb db, ShareLinks links, AuditLog audit, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
+    protected override string ReferrerPolicy => "no-referrer";
+
     public sealed record GrantRow(int Id, string Label);
 
     [BindProperty(SupportsGet = true)] public Guid Key { get; set; }
