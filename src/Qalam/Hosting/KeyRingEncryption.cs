@@ -55,18 +55,25 @@ internal sealed record KeyRingKey(byte[] Bytes)
         {
             try
             {
+                // CreateNew is the one atomic claim the file system offers (rename would replace a key already read).
                 var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
                 if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
                 using var stream = new FileStream(file, create);
-                using var writer = new StreamWriter(stream);
-                writer.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                stream.Write(System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
             }
             catch (IOException) when (File.Exists(file))
             {
                 // Another process starting on the same data made it first.
             }
         }
-        return Checked(File.ReadAllText(file).Trim(), file);
+        // The one who claimed the file may not have written it yet (it writes the key in one call).
+        var text = File.ReadAllText(file).Trim();
+        for (var wait = 0; wait < 100 && text.Length == 0; wait++)
+        {
+            Thread.Sleep(20);
+            text = File.ReadAllText(file).Trim();
+        }
+        return Checked(text, file);
     }
 
     private static KeyRingKey Checked(string base64, string source)
