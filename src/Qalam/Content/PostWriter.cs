@@ -64,8 +64,18 @@ public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml m
         var wanted = string.IsNullOrWhiteSpace(requested) ? Slug.FromText(post.Title, transliterate) : Slug.FromText(Slug.Normalize(requested));
         if (wanted.Length == 0) wanted = "post";
         var slug = wanted;
-        if (disambiguator is not null && await SlugTakenAsync(slug, post, ct)) wanted = slug = $"{wanted}-{disambiguator}";
-        for (var i = 2; await SlugTakenAsync(slug, post, ct); i++) slug = $"{wanted}-{i}";
+        // One look-up when the slug is free, as nearly all are.
+        var taken = await SlugTakenAsync(slug, post, ct);
+        if (disambiguator is not null && taken)
+        {
+            wanted = slug = $"{wanted}-{disambiguator}";
+            taken = await SlugTakenAsync(slug, post, ct);
+        }
+        for (var i = 2; taken; i++)
+        {
+            slug = $"{wanted}-{i}";
+            taken = await SlugTakenAsync(slug, post, ct);
+        }
         if (post.Id != 0 && post.Slug != slug && !string.IsNullOrEmpty(post.Slug))
         {
             await KeepRedirectAsync("/" + post.Slug, RedirectTarget.Post, post.Id, ct);
@@ -77,11 +87,15 @@ public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml m
         db.Posts.Local.Any(p => !ReferenceEquals(p, post) && p.Slug == slug) || await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct);
 
     /// <summary>Records an old address for a post, category, tag or author. An address that now belongs to the target itself is not kept.</summary>
-    public async Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, CancellationToken ct = default)
+    public Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, CancellationToken ct = default) =>
+        KeepRedirectAsync(fromPath, kind, targetId, loaded: false, ct);
+
+    /// <param name="loaded">The caller has loaded any redirect from this path already (an import batch does so in one query).</param>
+    public async Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, bool loaded, CancellationToken ct)
     {
         var path = RedirectPaths.Normalize(fromPath);
-        var existing = await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == path, ct)
-            ?? db.Redirects.Local.FirstOrDefault(r => r.FromPath == path);
+        var existing = db.Redirects.Local.FirstOrDefault(r => r.FromPath == path)
+            ?? (loaded ? null : await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == path, ct));
         if (existing is null)
         {
             db.Redirects.Add(new Redirect { FromPath = path, TargetKind = kind, TargetId = targetId, CreatedUtc = clock.GetUtcNow() });

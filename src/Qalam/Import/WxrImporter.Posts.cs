@@ -231,7 +231,7 @@ public sealed partial class WxrImporter
     {
         var path = RedirectPaths.Normalize(fromPath);
         if (path == "/") return;
-        await writer.KeepRedirectAsync(path, kind, targetId, ct);
+        await writer.KeepRedirectAsync(path, kind, targetId, _batchRedirects.Contains(path), ct);
     }
 
     /// <summary>

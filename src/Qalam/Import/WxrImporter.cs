@@ -172,6 +172,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await PrefetchAsync(entries, ct);
             var counted = 0;
             foreach (var entry in entries)
             {
@@ -219,7 +220,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
     }
 
     private Task<ImportedItem?> FindImportedAsync(string itemType, string sourceId, CancellationToken ct) =>
-        db.ImportedItems.FirstOrDefaultAsync(i => i.Source == _run.Source && i.ItemType == itemType && i.SourceId == sourceId, ct);
+        _batchImported.TryGetValue((itemType, sourceId), out var known) ? Task.FromResult(known)
+            : db.ImportedItems.FirstOrDefaultAsync(i => i.Source == _run.Source && i.ItemType == itemType && i.SourceId == sourceId, ct);
 
     private async Task RecordImportedAsync(string itemType, string sourceId, string? guid, int targetId, string? hash, CancellationToken ct)
     {
@@ -228,6 +230,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishin
         {
             row = new ImportedItem { Source = _run.Source, ItemType = itemType, SourceId = sourceId };
             db.ImportedItems.Add(row);
+            if (_batchImported.ContainsKey((itemType, sourceId))) _batchImported[(itemType, sourceId)] = row;
         }
         row.SourceGuid = guid;
         row.TargetId = targetId;
