@@ -7,7 +7,7 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>Creating people and setting passwords, shared by the admin, the `users` verbs and first start.</summary>
-public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock)
+public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock, AuditLog audit)
 {
     public const int MinPasswordLength = PasswordRules.MinLength;
 
@@ -49,6 +49,14 @@ public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, Ti
         person.PasswordHash = hasher.HashPassword(person, password);
         person.SecurityStamp = Guid.NewGuid().ToString("N");
     }
+
+    /// <summary>Saves a person's public profile (name and bio on their author page) and interface language.</summary>
+    public Task SaveProfileAsync(Person person, ProfileForm form, CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    {
+        form.ApplyTo(person);
+        audit.Record("profile-changed", $"person:{person.Id}");
+        await db.SaveChangesAsync(ct);
+    }, ct);
 
     public async Task<string> UniqueSlugAsync(string name, CancellationToken ct = default)
     {

@@ -7,7 +7,7 @@ namespace Qalam.Comments;
 public enum CommentOutcome { Held, Published, Closed, Invalid, NotFound }
 
 /// <summary>Saves a reader's comment when the site and the post take comments; held for moderation unless the settings say otherwise.</summary>
-public sealed class CommentWriter(QalamDb db, SiteContext site, TimeProvider clock)
+public sealed partial class CommentWriter(QalamDb db, SiteContext site, TimeProvider clock, Accounts.AuditLog audit)
 {
     public sealed record Result(CommentOutcome Outcome, Post? Post = null, Comment? Comment = null);
 

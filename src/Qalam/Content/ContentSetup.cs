@@ -7,6 +7,8 @@ public static class ContentSetup
         builder.Services.AddScoped<ContentQueries>();
         builder.Services.AddScoped<SiteContext>();
         builder.Services.AddScoped<PostWriter>();
+        builder.Services.AddScoped<TermWriter>();
+        builder.Services.AddScoped<SettingsWriter>();
         builder.Services.AddScoped<DemoContent>();
         builder.Services.AddScoped<RedirectResolver>();
         builder.Services.AddScoped<Publishing>();

@@ -43,18 +43,18 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
                 Author = d.Author,
                 Kind = d.Kind,
                 Language = d.Language,
-                Status = d.Status,
                 PublishedUtc = d.Published,
                 Excerpt = d.Excerpt,
             };
             post.Categories.Add(d.Category);
             foreach (var tag in d.Tags) post.Tags.Add(await writer.FindOrCreateTagAsync(tag, Slug.FromText(tag), ct));
-            await writer.ApplyBodyAsync(post, d.Body, ct);
-            await writer.SetSlugAsync(post, d.Slug, ct: ct);
-            db.Posts.Add(post);
-            writer.Touch(post, d.Author.Id);
-            // Each post is saved on its own so that later posts see earlier slugs when making theirs unique.
-            await db.SaveChangesAsync(ct);
+            if (d.Kind == PostKind.Statement)
+            {
+                db.Statements.Add(new Organisation.Statement { Post = post, SignatureBlock = settings.SignatureBlock, SignedOn = DateOnly.FromDateTime(d.Published!.Value.UtcDateTime) });
+            }
+            // Published the way an editor publishes: statements are numbered in order, scheduled posts wait for their time.
+            var target = d.Status == PostStatus.Scheduled ? PostStatus.Published : d.Status;
+            await writer.SaveAsync(post, target, new PostEdit(d.Body, d.Author.Id) { Slug = d.Slug ?? "" }, ct);
         }
         await organisation.LoadAsync(ct);
     }
@@ -90,7 +90,7 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
             P("تلقت المؤسسة رسالة تزكية من نقابة المعلمين بطرابلس تشيد ببرنامج تدريب المعلمين على أدوات التعليم عن بعد.",
               "وجاء في الرسالة أن البرنامج «أسهم في تمكين مئات المعلمين من مواصلة التدريس في ظروف صعبة».",
               "#بناء_القدرات"), ["تزكيات"]);
-        yield return new("بيان رقم (1) لعام 2026 بشأن حماية بيانات المتدربين", null, board, statements, PostKind.Statement, ago(12, 18),
+        yield return new("بشأن حماية بيانات المتدربين", null, board, statements, PostKind.Statement, ago(12, 18),
             P("تؤكد مؤسسة واحة التقنية أن بيانات المتدربين المسجلين في برامجها محفوظة وفق سياسة الخصوصية المعلنة، ولا تُشارك مع أي جهة دون موافقة أصحابها.",
               "وتدعو المؤسسة كل من يتلقى رسائل تنتحل صفتها إلى الإبلاغ عنها عبر قنواتها الرسمية.",
               "#الأمن_السيبراني"), ["بيانات"]);
@@ -126,7 +126,7 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
         yield return new("قراءة في مشروع قانون المعاملات الإلكترونية", null, nour, reports, PostKind.News, ago(52, 11),
             P("تقدم هذه الورقة قراءة أولية في مشروع قانون المعاملات الإلكترونية، وتقترح تعديلات تضمن حماية المستهلك والاعتراف بالتوقيع الإلكتروني.",
               "<blockquote><p>القانون الجيد يحمي الناس قبل أن يحمي التقنية.</p></blockquote>"), ["السياسات الرقمية"]);
-        yield return new("بيان رقم (2) لعام 2026 حول رسائل الاحتيال المنسوبة للمؤسسة", null, board, statements, PostKind.Statement, ago(6, 20),
+        yield return new("حول رسائل الاحتيال المنسوبة للمؤسسة", null, board, statements, PostKind.Statement, ago(6, 20),
             P("رصدت المؤسسة رسائل نصية تطلب من المواطنين دفع رسوم للتسجيل في دوراتها، وتؤكد أن جميع برامجها مجانية ولا تطلب أي مبالغ مالية.",
               "#الأمن_السيبراني"), ["بيانات"]);
         yield return new("Annual report 2025 now available", "annual-report-2025", nour, english, PostKind.News, ago(9, 14),

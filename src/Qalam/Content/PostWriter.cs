@@ -5,37 +5,49 @@ namespace Qalam.Content;
 
 /// <summary>
 /// Saving a post, whoever saves it (admin, import, demo, API): body sanitised and hashtags linked and tagged,
-/// slug normalised and kept unique, the old slug kept as a redirect, a revision kept, the version bumped.
-/// <see cref="SaveAsync"/> owns the order of the steps and the transaction; the content feed announces the change
-/// when it commits.
+/// slug normalised and kept unique, the old slug kept as a redirect, a revision kept,
+/// the version bumped, then the status moved. <see cref="SaveAsync"/> owns the order of the steps and the transaction;
+/// the content feed announces the change when it commits. Nothing else sets a post's status.
 /// </summary>
-public sealed class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing)
+public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing)
 {
     /// <summary>
     /// Saves a post (new or changed, with whatever else is tracked: its endorsement, statement, terms) and moves it to
     /// <paramref name="target"/> in one transaction: a new post is inserted first, so its publication and audit line
-    /// name its id. Joins the caller's transaction when there is one.
+    /// name its id. Joins the caller's transaction when there is one. <paramref name="edit"/> is null for a change of
+    /// status alone.
     /// </summary>
-    public async Task SaveAsync(Post post, PostStatus target, CancellationToken ct = default)
+    public Task SaveAsync(Post post, PostStatus target, PostEdit? edit = null, CancellationToken ct = default) => db.InTransactionAsync(async () =>
     {
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        try
+        if (edit is not null) await StageAsync(post, edit, ct);
+        if (post.Id == 0)
         {
-            if (post.Id == 0)
-            {
-                if (db.Entry(post).State == EntityState.Detached) db.Posts.Add(post);
-                await db.SaveChangesAsync(ct);
-            }
-            var live = post.Status == PostStatus.Published && post.PublishedUtc <= clock.GetUtcNow();
-            if (target == PostStatus.Published && !live) await publishing.PublishAsync(post, ct);
-            else if (target != PostStatus.Published) publishing.Unpublish(post, target);
+            if (db.Entry(post).State == EntityState.Detached) db.Posts.Add(post);
             await db.SaveChangesAsync(ct);
-            if (own is not null) await own.CommitAsync(ct);
         }
-        finally
-        {
-            if (own is not null) await own.DisposeAsync();
-        }
+        await MoveAsync(post, target, ct);
+        await db.SaveChangesAsync(ct);
+    }, ct);
+
+    /// <summary>
+    /// The content steps of a save, in their order, without saving: an import stages a whole batch this way, saves it
+    /// once, then moves each post with <see cref="MoveAsync"/>.
+    /// </summary>
+    public async Task StageAsync(Post post, PostEdit edit, CancellationToken ct = default)
+    {
+        await ApplyBodyAsync(post, edit.BodyHtml, ct);
+        if (edit.Slug is not null || string.IsNullOrEmpty(post.Slug)) await SetSlugAsync(post, edit.Slug, edit.Transliterate, edit.Disambiguator, ct);
+        if (post.Id != 0 && edit.ExpectedVersion is { } version) db.Entry(post).Property(p => p.Version).OriginalValue = version;
+        Touch(post, edit.SavedById);
+    }
+
+    /// <summary>Publishes (or schedules) a saved post, or takes it to another status; already live stays as it is.</summary>
+    public async Task MoveAsync(Post post, PostStatus target, CancellationToken ct = default)
+    {
+        if (target == PostStatus.Scheduled && post.Status == PostStatus.Scheduled) return;
+        var live = post.Status == PostStatus.Published && post.PublishedUtc <= clock.GetUtcNow();
+        if (target == PostStatus.Published && !live) await publishing.PublishAsync(post, ct);
+        else if (target != PostStatus.Published) publishing.Unpublish(post, target);
     }
 
     public async Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default)

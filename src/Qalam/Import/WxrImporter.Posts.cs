@@ -39,23 +39,21 @@ public sealed partial class WxrImporter
         await AddTermsAsync(post, item, isNew, ct);
 
         var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
-        await writer.ApplyBodyAsync(post, converted.Html, ct);
         var excerpt = PostBody.ToText(PostBody.Sanitize(item.Excerpt));
         post.Excerpt = excerpt.Length > 0 ? excerpt : null;
+        post.IsSticky = item.IsSticky;
+        post.SeoTitle = SeoTitle(item, post.Title);
+        post.SeoDescription = Trim(item.MetaValue("_yoast_wpseo_metadesc") ?? item.MetaValue("rank_math_description"), 600);
+        post.FeaturedMediaId = item.MetaValue("_thumbnail_id") is { } thumb && _run.Attachments.TryGetValue(thumb, out var featured) ? featured.Item.Id : null;
         var requested = RequestedSlug(item);
-        await writer.SetSlugAsync(post, requested, false, item.PostId, ct);
+        // The batch saves once; the status moves after (AfterPostSavedAsync), when the post has its id.
+        await writer.StageAsync(post, new PostEdit(converted.Html, _run.Options.ImportedById) { Slug = requested ?? "", Disambiguator = item.PostId }, ct);
         if (requested is not null && post.Slug != Slug.FromText(Slug.Normalize(requested)))
         {
             _run.Report.Renamed.Add($"{item.PostId} «{post.Title}»: {Slug.Normalize(requested)} → {post.Slug}");
         }
 
-        post.IsSticky = item.IsSticky;
-        post.SeoTitle = SeoTitle(item, post.Title);
-        post.SeoDescription = Trim(item.MetaValue("_yoast_wpseo_metadesc") ?? item.MetaValue("rank_math_description"), 600);
-        post.FeaturedMediaId = item.MetaValue("_thumbnail_id") is { } thumb && _run.Attachments.TryGetValue(thumb, out var featured) ? featured.Item.Id : null;
-
-        writer.Touch(post, _run.Options.ImportedById);
-        // Touch stamps "now"; an import keeps the dates the old site had.
+        // The writer stamps "now"; an import keeps the dates the old site had.
         var created = item.DateGmt ?? (item.DateLocal is { } local ? new DateTimeOffset(local, TimeSpan.Zero) : clock.GetUtcNow());
         post.CreatedUtc = created;
         post.UpdatedUtc = item.ModifiedGmt ?? created;
@@ -113,32 +111,18 @@ public sealed partial class WxrImporter
     }
 
     /// <summary>Every WordPress status kept as it was; password-protected posts become private.</summary>
-    private async Task ApplyStatusAsync(Post post, WxrItem item, CancellationToken ct)
+    private Task ApplyStatusAsync(Post post, WxrItem item, CancellationToken ct) => writer.MoveAsync(post, StatusOf(item), ct);
+
+    /// <summary>Every WordPress status kept as it was; password-protected posts become private.</summary>
+    private static PostStatus StatusOf(WxrItem item) => item.Password is not null ? PostStatus.Private : item.Status switch
     {
-        if (item.Password is not null)
-        {
-            publishing.Unpublish(post, PostStatus.Private);
-            return;
-        }
-        switch (item.Status)
-        {
-            case "publish" or "future":
-                if (post.Status is not (PostStatus.Published or PostStatus.Scheduled) || post.PublishedUtc > clock.GetUtcNow()) await publishing.PublishAsync(post, ct);
-                break;
-            case "pending":
-                publishing.Unpublish(post, PostStatus.PendingReview);
-                break;
-            case "private":
-                publishing.Unpublish(post, PostStatus.Private);
-                break;
-            case "trash":
-                publishing.Unpublish(post, PostStatus.Trash);
-                break;
-            default:
-                publishing.Unpublish(post, PostStatus.Draft);
-                break;
-        }
-    }
+        // A post already live stays as it is; one with a future date is scheduled by the writer.
+        "publish" or "future" => PostStatus.Published,
+        "pending" => PostStatus.PendingReview,
+        "private" => PostStatus.Private,
+        "trash" => PostStatus.Trash,
+        _ => PostStatus.Draft,
+    };
 
     private async Task ImportCommentsAsync(Post post, WxrItem item, bool isNew, CancellationToken ct)
     {

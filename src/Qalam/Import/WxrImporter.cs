@@ -16,7 +16,7 @@ namespace Qalam.Import;
 /// record it, so a run killed at any moment leaves the site as after the last whole batch, and a rerun skips
 /// what is already there (same content hash), updates what changed and creates the rest.
 /// </summary>
-public sealed partial class WxrImporter(QalamDb db, PostWriter writer, Publishing publishing, MediaStore media, AuditLog audit, TimeProvider clock, ILogger<WxrImporter> log)
+public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStore media, AuditLog audit, TimeProvider clock, ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
 

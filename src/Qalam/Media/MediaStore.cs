@@ -10,7 +10,7 @@ namespace Qalam.Media;
 /// The type is decided by the file's content, never its name; only known image and document types are accepted.
 /// Images are re-encoded (metadata such as GPS location dropped) and get resized variants beside them.
 /// </summary>
-public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, ImageWork images, TimeProvider clock)
+public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, ImageWork images, TimeProvider clock, Accounts.AuditLog audit)
 {
     public string Root => options.Value.DataPath("media");
 
@@ -57,6 +57,35 @@ public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOpti
     }
 
     public string FullPath(MediaItem item) => Path.Combine(Root, item.StoragePath);
+
+    /// <summary>Records an upload stored by <see cref="SaveAsync(Stream, string, string?, int?, CancellationToken)"/> with its title.</summary>
+    public Task RecordUploadAsync(MediaItem item, string? title, CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    {
+        item.Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        audit.Record("media-uploaded", item.StoragePath, $"{item.ContentType}, {item.SizeBytes} bytes");
+        await db.SaveChangesAsync(ct);
+    }, ct);
+
+    /// <summary>Changes an item's alternative text and title; pages that show it are evicted by the change feed.</summary>
+    public Task UpdateAsync(MediaItem item, string? altText, string? title, CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    {
+        item.AltText = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
+        item.Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        audit.Record("media-updated", item.StoragePath);
+        await db.SaveChangesAsync(ct);
+    }, ct);
+
+    /// <summary>Deletes an item nothing uses (the caller checks); its files go once the row's deletion is committed.</summary>
+    public async Task DeleteAsync(MediaItem item, CancellationToken ct = default)
+    {
+        await db.InTransactionAsync(async () =>
+        {
+            db.Media.Remove(item);
+            audit.Record("media-deleted", item.StoragePath, item.FileName);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        DeleteFiles(item);
+    }
 
     /// <summary>Removes an item's file and its variants from disk (after the row's deletion was saved).</summary>
     public void DeleteFiles(MediaItem item)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
 using Qalam.Data;
@@ -11,7 +10,7 @@ namespace Qalam.Organisation;
 /// The demo organisation's partners, endorsement letters, numbered statements, transparency documents and one
 /// confidential contract, added through the app's own services after the demo posts exist.
 /// </summary>
-public sealed partial class OrganisationDemo(QalamDb db, MediaStore media, StatementNumbering numbering, ConfidentialVault vault, TimeProvider clock)
+public sealed class OrganisationDemo(QalamDb db, MediaStore media, ConfidentialVault vault, TimeProvider clock)
 {
     private sealed record DemoPartner(string Name, string Slug, PartnerKind Kind, int Since, string Description, string Colour, string? Endorses);
 
@@ -43,16 +42,6 @@ public sealed partial class OrganisationDemo(QalamDb db, MediaStore media, State
             db.Endorsements.Add(new Endorsement { Post = post, Partner = partner, EndorsedOn = on, Letter = letter, Quote = PostBody.Summarise(post.BodyHtml, 160) });
         }
         await db.SaveChangesAsync(ct);
-
-        // The demo statements were published before numbering existed: number them now, oldest first, as publication would.
-        var statements = await db.Posts.Where(p => p.Kind == PostKind.Statement && p.Status == PostStatus.Published).OrderBy(p => p.PublishedUtc).ToListAsync(ct);
-        foreach (var post in statements)
-        {
-            post.Title = NumberPrefix().Replace(post.Title, "");
-            db.Statements.Add(new Statement { Post = post, SignatureBlock = "مؤسسة واحة التقنية", SignedOn = DateOnly.FromDateTime(post.PublishedUtc!.Value.UtcDateTime) });
-            await numbering.NumberAsync(post, ct);
-            await db.SaveChangesAsync(ct);
-        }
 
         var year = clock.GetUtcNow().Year;
         (int Year, TransparencyKind Kind, string Title)[] documents =
@@ -132,7 +121,4 @@ public sealed partial class OrganisationDemo(QalamDb db, MediaStore media, State
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
-
-    [GeneratedRegex(@"^بيان رقم \(\d+\) لعام \d+\s*")]
-    private static partial Regex NumberPrefix();
 }

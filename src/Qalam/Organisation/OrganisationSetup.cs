@@ -14,6 +14,8 @@ public static class OrganisationSetup
     {
         builder.Services.AddScoped<StatementNumbering>();
         builder.Services.AddScoped<StatementPublisher>();
+        builder.Services.AddScoped<StatementWriter>();
+        builder.Services.AddScoped<OrganisationWriter>();
         builder.Services.AddScoped<OrganisationQueries>();
         builder.Services.AddScoped<OrganisationDemo>();
         builder.Services.AddScoped<ConfidentialVault>();

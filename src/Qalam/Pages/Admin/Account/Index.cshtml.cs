@@ -31,9 +31,7 @@ public sealed class IndexModel(QalamDb db, PeopleService people, SignInService s
         if (await LoadAsync(ct) is null) return Challenge();
         ProfileErrors.AddRange(Profile.Problems().Select(k => t[k].Value));
         if (ProfileErrors.Count > 0) return Invalid();
-        Profile.ApplyTo(Me);
-        audit.Record("profile-changed", $"person:{Me.Id}");
-        await db.SaveChangesAsync(ct);
+        await people.SaveProfileAsync(Me, Profile, ct);
         SignInService.RememberLanguage(HttpContext, Me.UiLanguage);
         Flash = t["ProfileSaved"];
         return Redirect("/admin/account");

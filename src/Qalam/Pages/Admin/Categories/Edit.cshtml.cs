@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Pages.Admin.Posts;
@@ -10,7 +9,7 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Categories;
 
 /// <summary>Rename (the old address keeps answering with a 301), move under another parent, or delete a category.</summary>
-public sealed class CategoryEditModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public int Id { get; private set; }
     public int PostCount { get; private set; }
@@ -41,13 +40,7 @@ public sealed class CategoryEditModel(QalamDb db, PostWriter writer, AuditLog au
         if (ParentId is { } p && (CategoryTree.Subtree(tree, id).Contains(p) || tree.All(n => n.Id != p))) ModelState.AddModelError(nameof(ParentId), t["ParentInvalid"]);
         if (!ModelState.IsValid) return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
 
-        if (slug != category.Slug)
-        {
-            await writer.KeepRedirectAsync("/category/" + category.Slug, RedirectTarget.Category, id, ct);
-            audit.Record("category-renamed", $"category:{id}", $"{category.Slug} → {slug}");
-        }
-        (category.Name, category.Slug, category.ParentId, category.Description) = (Name.Trim(), slug, ParentId, Description?.Trim());
-        await db.SaveChangesAsync(ct);
+        await terms.UpdateCategoryAsync(category, Name, slug, ParentId, Description, ct);
         Flash = string.Format(t["CategorySaved"], category.Name);
         return Redirect($"/admin/categories/{id}");
     }
@@ -64,14 +57,7 @@ public sealed class CategoryEditModel(QalamDb db, PostWriter writer, AuditLog au
             (Name, Slug, ParentId, Description) = (category.Name, category.Slug, category.ParentId, category.Description);
             return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
         }
-        foreach (var post in category.Posts)
-        {
-            if (!post.Categories.Contains(target!)) post.Categories.Add(target!);
-        }
-        await db.Categories.Where(c => c.ParentId == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentId, category.ParentId), ct);
-        db.Categories.Remove(category);
-        audit.Record("category-deleted", $"category:{id}", target is null ? category.Name : $"{category.Name} → {target.Name}");
-        await db.SaveChangesAsync(ct);
+        await terms.DeleteCategoryAsync(category, target, ct);
         Flash = string.Format(t["CategoryDeleted"], category.Name);
         return Redirect("/admin/categories");
     }

@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Pages.Admin.Posts;
 
 namespace Qalam.Pages.Admin.Categories;
 
-public sealed class CategoryListModel(QalamDb db, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class CategoryListModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public IReadOnlyList<CategoryTree.Node> Tree { get; private set; } = [];
     [BindProperty] public string Name { get; set; } = "";
@@ -36,9 +35,7 @@ public sealed class CategoryListModel(QalamDb db, AuditLog audit, IStringLocaliz
             return Page();
         }
         var category = new Category { Name = Name.Trim(), Slug = slug, ParentId = ParentId, Description = Description?.Trim() };
-        db.Categories.Add(category);
-        audit.Record("category-created", $"category:{slug}", category.Name);
-        await db.SaveChangesAsync(ct);
+        await terms.CreateCategoryAsync(category, ct);
         Flash = string.Format(t["CategoryCreated"], category.Name);
         return RedirectToPage();
     }

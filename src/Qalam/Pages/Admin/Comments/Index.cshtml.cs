@@ -13,7 +13,7 @@ namespace Qalam.Pages.Admin.Comments;
 /// The moderation queue. As in WordPress, editors moderate every comment and authors those on their own posts;
 /// every action checks that again on the server, and is audited.
 /// </summary>
-public sealed class IndexModel(QalamDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<CommentStrings> c) : AdminPageModel
+public sealed class IndexModel(QalamDb db, CommentWriter writer, IStringLocalizer<CommentStrings> c) : AdminPageModel
 {
     public const int PageSize = 20;
     public sealed record Row(int Id, string AuthorName, string? AuthorEmail, string BodyHtml, DateTimeOffset CreatedUtc, string PostTitle, string PostSlug);
@@ -43,32 +43,14 @@ public sealed class IndexModel(QalamDb db, AuditLog audit, TimeProvider clock, I
         var comment = await Moderated().AsTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (comment is null) return NotFound();
         var back = comment.Status;
-        CommentStatus? next = (act, comment.Status) switch
-        {
-            ("approve", CommentStatus.Pending) => CommentStatus.Approved,
-            ("unapprove", CommentStatus.Approved) => CommentStatus.Pending,
-            ("spam", not CommentStatus.Spam) => CommentStatus.Spam,
-            ("trash", not CommentStatus.Trash) => CommentStatus.Trash,
-            ("restore", CommentStatus.Spam or CommentStatus.Trash) => CommentStatus.Pending,
-            _ => null,
-        };
-        if (act == "delete" && comment.Status == CommentStatus.Trash)
-        {
-            // Replies to a deleted comment stay; they start their own thread.
-            await db.Comments.Where(x => x.ParentId == comment.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.ParentId, (int?)null), ct);
-            db.Comments.Remove(comment);
-        }
-        else if (next is { } status) comment.Status = status;
-        else return BadRequest();
-        audit.Record("comment-" + act, $"comment:{comment.Id}", $"post:{comment.PostId}");
-        await db.SaveChangesAsync(ct);
+        if (!await writer.ModerateAsync(comment, act, ct)) return BadRequest();
         Flash = c["Done"];
         return RedirectToPage(new { status = back });
     }
 
     public async Task<IActionResult> OnPostReplyAsync(int id, string? text, CancellationToken ct)
     {
-        var parent = await Moderated().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var parent = await Moderated().AsTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (parent is null) return NotFound();
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > CommentText.MaxLength)
         {
@@ -76,20 +58,10 @@ public sealed class IndexModel(QalamDb db, AuditLog audit, TimeProvider clock, I
             return RedirectToPage(new { status = parent.Status });
         }
         var me = await db.People.AsNoTracking().FirstAsync(p => p.Id == CurrentUserId, ct);
-        // Replying vouches for the comment replied to, as in WordPress.
-        if (parent.Status == CommentStatus.Pending)
-            await db.Comments.Where(x => x.Id == parent.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CommentStatus.Approved), ct);
-        var reply = new Comment
-        {
-            PostId = parent.PostId, ParentId = parent.Id, AuthorName = me.DisplayName, AuthorEmail = me.Email,
-            BodyHtml = CommentText.ToStored(text), CreatedUtc = clock.GetUtcNow(), Status = CommentStatus.Approved,
-        };
-        db.Comments.Add(reply);
-        await db.SaveChangesAsync(ct);
-        audit.Record("comment-reply", $"comment:{reply.Id}", $"post:{parent.PostId}");
-        await db.SaveChangesAsync(ct);
+        var back = parent.Status;
+        await writer.ReplyAsync(parent, me, text, ct);
         Flash = c["Done"];
-        return RedirectToPage(new { status = parent.Status });
+        return RedirectToPage(new { status = back });
     }
 
     /// <summary>Comments this person may moderate: all for editors and up, otherwise those on their own posts.</summary>

@@ -11,7 +11,7 @@ using Qalam.Media;
 namespace Qalam.Pages.Admin.Media;
 
 /// <summary>/admin/media/{id}: a library item's details, its alt text and title, and deleting it. Authors edit their own uploads; editors and up, all.</summary>
-public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, SiteContext site, IStringLocalizer<MediaStrings> s) : AdminPageModel
+public sealed class EditModel(QalamDb db, MediaStore store, SiteContext site, IStringLocalizer<MediaStrings> s) : AdminPageModel
 {
     [BindProperty] public string? AltText { get; set; }
     [BindProperty] public string? Title { get; set; }
@@ -37,10 +37,7 @@ public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, Site
             AltError = s["AltRequired"];
             return BadRequestPage();
         }
-        Item.AltText = string.IsNullOrWhiteSpace(AltText) ? null : AltText.Trim();
-        Item.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        audit.Record("media-updated", Item.StoragePath);
-        await db.SaveChangesAsync(ct);
+        await store.UpdateAsync(Item, AltText, Title, ct);
         Flash = s["Saved"];
         return RedirectToPage("/Admin/Media/Edit", new { id });
     }
@@ -55,10 +52,7 @@ public sealed class EditModel(QalamDb db, MediaStore store, AuditLog audit, Site
             Title = Item.Title;
             return BadRequestPage();
         }
-        db.Media.Remove(Item);
-        audit.Record("media-deleted", Item.StoragePath, Item.FileName);
-        await db.SaveChangesAsync(ct);
-        store.DeleteFiles(Item);
+        await store.DeleteAsync(Item, ct);
         Flash = string.Format(System.Globalization.CultureInfo.CurrentCulture, s["Deleted"], Item.Title ?? Item.FileName);
         return RedirectToPage("/Admin/Media/Index");
     }

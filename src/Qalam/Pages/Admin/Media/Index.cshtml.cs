@@ -47,9 +47,7 @@ public sealed class IndexModel(QalamDb db, MediaStore store, AuditLog audit, IOp
             await db.SaveChangesAsync(ct);
             return await RefuseAsync(MediaFormat.Refusal(e.Reason, Limits, s, PixelBudget), null, ct);
         }
-        item.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
-        audit.Record("media-uploaded", item.StoragePath, $"{item.ContentType}, {item.SizeBytes} bytes");
-        await db.SaveChangesAsync(ct);
+        await store.RecordUploadAsync(item, Title, ct);
         Flash = string.Format(System.Globalization.CultureInfo.CurrentCulture, s["Uploaded"], item.Title ?? item.FileName);
         return RedirectToPage("/Admin/Media/Index");
     }

@@ -18,7 +18,7 @@ namespace Qalam.Pages.Admin.Organisation;
 /// post editor. A save from an older version than the one stored is refused (the post's version), keeping what was typed.
 /// </summary>
 [RequestSizeLimit(30 * 1024 * 1024)]
-public sealed class EndorsementEditModel(QalamDb db, MediaStore media, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> limits,
+public sealed class EndorsementEditModel(QalamDb db, MediaStore media, OrganisationWriter writer, IOptions<MediaOptions> limits,
     IStringLocalizer<OrganisationStrings> s, IStringLocalizer<MediaStrings> m) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -66,14 +66,9 @@ public sealed class EndorsementEditModel(QalamDb db, MediaStore media, AuditLog 
         endorsement.Partner = partner;
         endorsement.EndorsedOn = EndorsedOn.Value;
         endorsement.Quote = string.IsNullOrWhiteSpace(Quote) ? null : Quote.Trim();
-        var post = endorsement.Post;
-        db.Entry(post).Property(p => p.Version).OriginalValue = Version;
-        post.Version++;
-        post.UpdatedUtc = clock.GetUtcNow();
-        audit.Record("endorsement-updated", $"post:{post.Id}", $"{before} → {Describe(endorsement)}");
         try
         {
-            await db.SaveChangesAsync(ct);
+            await writer.SaveEndorsementAsync(endorsement, Version, before, Describe(endorsement), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

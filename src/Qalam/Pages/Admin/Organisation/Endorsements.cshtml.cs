@@ -55,11 +55,8 @@ public sealed class EndorsementsAdminModel(QalamDb db, PostWriter writer, MediaS
                 return Refuse(s["FileRefused"]);
             }
         }
-        await writer.ApplyBodyAsync(post, Body, ct);
-        await writer.SetSlugAsync(post, null, ct: ct);
         db.Endorsements.Add(endorsement);
-        writer.Touch(post, CurrentUserId);
-        await writer.SaveAsync(post, PostStatus.Published, ct);
+        await writer.SaveAsync(post, PostStatus.Published, new PostEdit(Body, CurrentUserId), ct);
         Flash = s["Saved"];
         return Redirect("/admin/organisation/endorsements");
     }

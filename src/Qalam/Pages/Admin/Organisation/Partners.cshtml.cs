@@ -11,7 +11,7 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 [RequestSizeLimit(20 * 1024 * 1024)]
-public sealed class PartnersAdminModel(QalamDb db, MediaStore media, AuditLog audit, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class PartnersAdminModel(QalamDb db, MediaStore media, OrganisationWriter writer, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     public sealed record PartnerForm
     {
@@ -57,14 +57,9 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, AuditLog au
         }
         var partner = Id is { } id ? await db.Partners.FirstOrDefaultAsync(p => p.Id == id, ct) : null;
         if (Id is not null && partner is null) return NotFound();
-        if (partner is null)
-        {
-            partner = new Partner { Name = Form.Name.Trim(), Slug = await UniqueSlugAsync(Form.Name, ct) };
-            db.Partners.Add(partner);
-        }
+        partner ??= new Partner { Name = Form.Name.Trim(), Slug = "" };
         (partner.Name, partner.Kind, partner.WebsiteUrl, partner.SinceYear, partner.Description) =
             (Form.Name.Trim(), Form.Kind, string.IsNullOrEmpty(url) ? null : url, Form.SinceYear, Form.Description?.Trim());
-        partner.Version++;
         if (Logo is { Length: > 0 })
         {
             try
@@ -77,19 +72,9 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, AuditLog au
                 return Refuse(s["LogoRefused"]);
             }
         }
-        audit.Record(Id is null ? "partner-created" : "partner-updated", $"partner:{partner.Slug}", partner.Name);
-        await db.SaveChangesAsync(ct);
+        await writer.SavePartnerAsync(partner, ct);
         Flash = s["Saved"];
         return Redirect("/admin/organisation/partners");
-    }
-
-    private async Task<string> UniqueSlugAsync(string name, CancellationToken ct)
-    {
-        var wanted = Slug.FromText(name);
-        if (wanted.Length == 0) wanted = "partner";
-        var slug = wanted;
-        for (var i = 2; await db.Partners.AnyAsync(p => p.Slug == slug, ct); i++) slug = $"{wanted}-{i}";
-        return slug;
     }
 
     private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refuse(string message)

@@ -81,12 +81,10 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
         }
         var p = statement.Post;
         p.Title = Title.Trim();
-        await writer.ApplyBodyAsync(p, Body, ct);
-        await writer.SetSlugAsync(p, null, ct: ct);
         statement.SignatureBlock = string.IsNullOrWhiteSpace(SignatureBlock) ? null : SignatureBlock.Trim();
         statement.SignedOn = SignedOn;
-        writer.Touch(p, CurrentUserId);
-        await db.SaveChangesAsync(ct);
+        // The status stays: a draft stays a draft, a numbered statement is refused by its lock, not taken down.
+        await writer.SaveAsync(p, p.Id == 0 ? PostStatus.Draft : p.Status, new PostEdit(Body, CurrentUserId), ct);
         return p.Id;
     }
 }

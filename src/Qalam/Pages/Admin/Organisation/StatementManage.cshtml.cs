@@ -10,7 +10,7 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>A published statement: its text is locked, so the only changes are dated addenda and withdrawal.</summary>
-public sealed class StatementManageModel(QalamDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class StatementManageModel(QalamDb db, StatementWriter writer, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? Addendum { get; set; }
@@ -35,9 +35,7 @@ public sealed class StatementManageModel(QalamDb db, AuditLog audit, TimeProvide
         if (!await LoadAsync(ct)) return NotFound();
         var html = PostBody.Sanitize(Addendum?.Contains('<', StringComparison.Ordinal) == true ? Addendum : Paragraphs(Addendum));
         if (string.IsNullOrWhiteSpace(PostBody.ToText(html))) return Invalid();
-        Statement.Addenda.Add(new StatementAddendum { BodyHtml = html, PublishedUtc = clock.GetUtcNow(), AuthorId = CurrentUserId });
-        audit.Record("statement-addendum", $"post:{Id}", $"{Statement.Year}/{Statement.Number}");
-        await db.SaveChangesAsync(ct);
+        await writer.AddAddendumAsync(Statement, html, CurrentUserId, ct);
         Flash = s["AddendumAdded"];
         return Redirect($"/admin/organisation/statements/manage/{Id}");
     }
@@ -47,10 +45,7 @@ public sealed class StatementManageModel(QalamDb db, AuditLog audit, TimeProvide
         if (!await LoadAsync(ct)) return NotFound();
         if (Statement.WithdrawnUtc is not null) return Redirect($"/admin/organisation/statements/manage/{Id}");
         if (string.IsNullOrWhiteSpace(Notice)) return Invalid();
-        Statement.WithdrawnUtc = clock.GetUtcNow();
-        Statement.WithdrawalNotice = Notice.Trim();
-        audit.Record("statement-withdrawn", $"post:{Id}", $"{Statement.Year}/{Statement.Number}");
-        await db.SaveChangesAsync(ct);
+        await writer.WithdrawAsync(Statement, Notice, ct);
         Flash = s["Withdrawn"];
         return Redirect($"/admin/organisation/statements/manage/{Id}");
     }

@@ -10,7 +10,7 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 [RequestSizeLimit(50 * 1024 * 1024)]
-public sealed class TransparencyAdminModel(QalamDb db, MediaStore media, AuditLog audit, TimeProvider clock, OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class TransparencyAdminModel(QalamDb db, MediaStore media, OrganisationWriter writer, TimeProvider clock, OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public int? Year { get; set; }
@@ -39,14 +39,12 @@ public sealed class TransparencyAdminModel(QalamDb db, MediaStore media, AuditLo
         {
             await using var stream = Upload.OpenReadStream();
             var file = await media.SaveAsync(stream, Upload.FileName, Title, CurrentUserId, ct);
-            db.TransparencyDocuments.Add(new TransparencyDocument { Title = Title.Trim(), Year = Year.Value, Kind = Kind, Media = file, CreatedUtc = clock.GetUtcNow() });
+            await writer.AddTransparencyAsync(new TransparencyDocument { Title = Title.Trim(), Year = Year.Value, Kind = Kind, Media = file }, ct);
         }
         catch (MediaRejectedException)
         {
             return Refuse(s["FileRefused"]);
         }
-        audit.Record("transparency-uploaded", $"transparency:{Year}:{Kind}", Title);
-        await db.SaveChangesAsync(ct);
         Flash = s["Saved"];
         return Redirect("/admin/organisation/transparency");
     }
@@ -55,9 +53,7 @@ public sealed class TransparencyAdminModel(QalamDb db, MediaStore media, AuditLo
     {
         var doc = await db.TransparencyDocuments.FirstOrDefaultAsync(d => d.Id == deleteId, ct);
         if (doc is null) return NotFound();
-        db.TransparencyDocuments.Remove(doc);
-        audit.Record("transparency-removed", $"transparency:{doc.Year}:{doc.Kind}", doc.Title);
-        await db.SaveChangesAsync(ct);
+        await writer.RemoveTransparencyAsync(doc, ct);
         Flash = s["Removed"];
         return Redirect("/admin/organisation/transparency");
     }

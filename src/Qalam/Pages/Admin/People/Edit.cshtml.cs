@@ -9,7 +9,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.People;
 
 /// <summary>One person, for administrators: profile, role, active or not, and a fresh set-password link.</summary>
-public sealed class EditModel(QalamDb db, PasswordReset reset, AdminSessions sessions, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class EditModel(QalamDb db, PeopleService people, PasswordReset reset, AdminSessions sessions, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public ProfileForm Profile { get; set; } = new();
     [BindProperty] public Role Role { get; set; }
@@ -33,9 +33,9 @@ public sealed class EditModel(QalamDb db, PasswordReset reset, AdminSessions ses
         Role = Person.Role;
         ProfileErrors.AddRange(Profile.Problems().Select(k => t[k].Value));
         if (ProfileErrors.Count > 0) return Invalid(null);
-        Profile.ApplyTo(Person);
-        audit.Record("profile-changed", $"person:{Person.Id}");
-        return await SavedAsync(t["ProfileSaved"], ct);
+        await people.SaveProfileAsync(Person, Profile, ct);
+        Flash = t["ProfileSaved"];
+        return Redirect($"/admin/people/{Person.Id}");
     }
 
     public async Task<IActionResult> OnPostRoleAsync(int id, CancellationToken ct)

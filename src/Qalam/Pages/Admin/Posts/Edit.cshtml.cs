@@ -68,10 +68,14 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         if (!ModelState.IsValid) return await ShowAsync(ct, post, StatusCodes.Status400BadRequest);
         if (post.Id != 0 && Form.Version != post.Version) return await ShowConflictAsync(post, ct);
 
-        await ApplyAsync(post, settings.TransliterateSlugs, ct);
+        await ApplyAsync(post, ct);
         try
         {
-            await writer.SaveAsync(post, target, ct);
+            var edit = new PostEdit(Form.BodyHtml, CurrentUserId)
+            {
+                Slug = Form.Slug ?? "", Transliterate = settings.TransliterateSlugs, ExpectedVersion = post.Id == 0 ? null : Form.Version,
+            };
+            await writer.SaveAsync(post, target, edit, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -102,12 +106,9 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         if (Form.Version != post.Version) return StatusCode(StatusCodes.Status409Conflict, new { saved = false, message = t["AutosaveConflict"].Value });
         if (!string.IsNullOrWhiteSpace(Form.Title)) post.Title = Form.Title.Trim();
         post.Excerpt = PostBody.PlainText(Form.Excerpt);
-        await writer.ApplyBodyAsync(post, Form.BodyHtml, ct);
-        db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
-        writer.Touch(post, CurrentUserId);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await writer.SaveAsync(post, PostStatus.Draft, new PostEdit(Form.BodyHtml, CurrentUserId) { ExpectedVersion = Form.Version }, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -132,7 +133,8 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         _ => post.Status == PostStatus.Scheduled ? PostStatus.Published : post.Status,
     };
 
-    private async Task ApplyAsync(Post post, bool transliterate, CancellationToken ct)
+    /// <summary>The plain fields; the writer prepares the text, the slug and the version.</summary>
+    private async Task ApplyAsync(Post post, CancellationToken ct)
     {
         post.Title = Form.Title.Trim();
         post.Excerpt = PostBody.PlainText(Form.Excerpt);
@@ -152,10 +154,6 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
             var slug = Qalam.Content.Slug.FromText(name);
             if (slug.Length > 0) post.Tags.Add(await writer.FindOrCreateTagAsync(name, slug, ct));
         }
-        await writer.ApplyBodyAsync(post, Form.BodyHtml, ct);
-        await writer.SetSlugAsync(post, Form.Slug, transliterate, ct);
-        if (post.Id != 0) db.Entry(post).Property(p => p.Version).OriginalValue = Form.Version;
-        writer.Touch(post, CurrentUserId);
     }
 
     private async Task<IActionResult> ShowConflictAsync(Post current, CancellationToken ct)

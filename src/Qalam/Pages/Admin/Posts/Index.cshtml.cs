@@ -6,7 +6,7 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin.Posts;
 
-public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public sealed record Row(int Id, string Title, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
         DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc);
@@ -46,7 +46,8 @@ public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext
     {
         var target = action switch { BulkAction.Publish => PostStatus.Published, BulkAction.Draft => PostStatus.Draft, _ => PostStatus.Trash };
         var posts = await db.Posts.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
-        int changed = 0, refused = ids.Distinct().Count() - posts.Count;
+        var refused = ids.Distinct().Count() - posts.Count;
+        var allowed = new List<Post>();
         foreach (var post in posts)
         {
             // A post the person may not open counts as refused, like a missing one: its existence is not confirmed.
@@ -56,14 +57,10 @@ public sealed class PostListModel(QalamDb db, Publishing publishing, SiteContext
                 refused++;
                 continue;
             }
-            if (target == PostStatus.Published) await publishing.PublishAsync(post, ct);
-            else publishing.Unpublish(post, target);
-            // Anyone with this post open in the editor must reload before saving over the new status.
-            post.Version++;
-            post.UpdatedUtc = site.Now;
-            changed++;
+            allowed.Add(post);
         }
-        await db.SaveChangesAsync(ct);
+        await writer.MoveAsync(allowed, target, ct);
+        var changed = allowed.Count;
         Flash = refused == 0 ? string.Format(t["BulkDone"], changed) : string.Format(t["BulkPartly"], changed, refused);
         return Redirect(Filter.Href());
     }

@@ -53,15 +53,10 @@ public sealed class RevisionsModel(QalamDb db, PostWriter writer, SiteContext si
         if (!PostRights.CanEdit(User, post.AuthorId, post.Status) || !PostRights.CanUseKind(User, post.Kind)) return Forbid();
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId && r.PostId == id, ct);
         if (revision is null) return NotFound();
-        post.Title = revision.Title;
-        post.Excerpt = PostBody.PlainText(revision.Excerpt);
-        // Stored revisions were sanitised when saved; preparing again keeps one rule for every body that goes in.
-        await writer.ApplyBodyAsync(post, revision.BodyHtml, ct);
-        writer.Touch(post, CurrentUserId);
         await site.GetSettingsAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct);
+            await writer.RestoreAsync(post, revision, CurrentUserId, ct);
         }
         catch (Qalam.Organisation.StatementLockedException)
         {

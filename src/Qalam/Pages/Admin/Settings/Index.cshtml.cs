@@ -10,7 +10,7 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Settings;
 
 /// <summary>Site settings for administrators. A save based on an older version than the stored one is refused, never merged silently.</summary>
-public sealed class IndexModel(QalamDb db, AuditLog audit, IStringLocalizer<AccountStrings> t) : AdminPageModel
+public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocalizer<AccountStrings> t) : AdminPageModel
 {
     [BindProperty] public SettingsForm Form { get; set; } = new();
     public List<string> Errors { get; } = [];
@@ -30,15 +30,12 @@ public sealed class IndexModel(QalamDb db, AuditLog audit, IStringLocalizer<Acco
         if (Errors.Count > 0) return Invalid();
 
         var settings = await db.Settings.SingleAsync(s => s.Id == 1, ct);
-        // The version the editor loaded is the one the update must still find in the database.
-        db.Entry(settings).Property(s => s.Version).OriginalValue = Form.Version;
         var before = SettingsForm.From(settings);
         Form.ApplyTo(settings);
-        settings.Version = Form.Version + 1;
-        audit.Record("settings-changed", "settings", ChangedFields(before, SettingsForm.From(settings)));
         try
         {
-            await db.SaveChangesAsync(ct);
+            // The version the editor loaded is the one the update must still find in the database.
+            await writer.SaveAsync(settings, Form.Version, ChangedFields(before, SettingsForm.From(settings)), ct);
         }
         catch (DbUpdateConcurrencyException)
         {

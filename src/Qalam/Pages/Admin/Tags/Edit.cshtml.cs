@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Pages.Admin.Posts;
@@ -10,7 +9,7 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Tags;
 
 /// <summary>Rename a tag (its old address keeps answering with a 301) or delete it, optionally merging its posts into another tag.</summary>
-public sealed class TagEditModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public int Id { get; private set; }
     public int PostCount { get; private set; }
@@ -35,13 +34,7 @@ public sealed class TagEditModel(QalamDb db, PostWriter writer, AuditLog audit, 
         if (string.IsNullOrWhiteSpace(Name) || slug.Length == 0) ModelState.AddModelError(nameof(Name), t["NameRequired"]);
         else if (await db.Tags.AnyAsync(x => x.Slug == slug && x.Id != id, ct)) ModelState.AddModelError(nameof(Slug), t["SlugTaken"]);
         if (!ModelState.IsValid) return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
-        if (slug != tag.Slug)
-        {
-            await writer.KeepRedirectAsync("/tag/" + tag.Slug, RedirectTarget.Tag, id, ct);
-            audit.Record("tag-renamed", $"tag:{id}", $"{tag.Slug} → {slug}");
-        }
-        (tag.Name, tag.Slug) = (Name.Trim(), slug);
-        await db.SaveChangesAsync(ct);
+        await terms.UpdateTagAsync(tag, Name, slug, ct);
         Flash = string.Format(t["TagSaved"], tag.Name);
         return Redirect($"/admin/tags/{id}");
     }
@@ -51,15 +44,7 @@ public sealed class TagEditModel(QalamDb db, PostWriter writer, AuditLog audit, 
         var tag = await db.Tags.Include(x => x.Posts).ThenInclude(p => p.Tags).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (tag is null) return NotFound();
         var target = MergeInto is { } m && m != id ? await db.Tags.FirstOrDefaultAsync(x => x.Id == m, ct) : null;
-        if (target is not null)
-        {
-            foreach (var post in tag.Posts.Where(p => !p.Tags.Contains(target))) post.Tags.Add(target);
-            // Links to the merged tag, including hashtags in old posts, now lead to the tag that took its posts.
-            await writer.KeepRedirectAsync("/tag/" + tag.Slug, RedirectTarget.Tag, target.Id, ct);
-        }
-        db.Tags.Remove(tag);
-        audit.Record("tag-deleted", $"tag:{id}", target is null ? tag.Name : $"{tag.Name} → {target.Name}");
-        await db.SaveChangesAsync(ct);
+        await terms.DeleteTagAsync(tag, target, ct);
         Flash = string.Format(t["TagDeleted"], tag.Name);
         return Redirect("/admin/tags");
     }

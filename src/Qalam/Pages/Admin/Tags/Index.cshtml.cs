@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Pages.Admin.Posts;
 
 namespace Qalam.Pages.Admin.Tags;
 
-public sealed class TagListModel(QalamDb db, PostWriter writer, AuditLog audit, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class TagListModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
     public sealed record Row(int Id, string Name, string Slug, int PostCount);
 
@@ -33,9 +32,7 @@ public sealed class TagListModel(QalamDb db, PostWriter writer, AuditLog audit, 
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var tag = await writer.FindOrCreateTagAsync(Name!.Trim(), slug, ct);
-        audit.Record("tag-created", $"tag:{slug}", tag.Name);
-        await db.SaveChangesAsync(ct);
+        var tag = await terms.CreateTagAsync(Name!, slug, ct);
         Flash = string.Format(t["TagCreated"], tag.Name);
         return RedirectToPage();
     }
