@@ -47,7 +47,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
         new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
         p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null,
-        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null);
+        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null) { Teaser = p.Teaser, ReadingMinutes = p.ReadingMinutes };
 
     public Task<PageOf<PostSummary>> ListLatestAsync(int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream(), page, pageSize, ct);
@@ -133,7 +133,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PostSummary(p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc ?? p.UpdatedUtc, p.UpdatedUtc,
                 new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
-                p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null, p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null))
+                p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null, p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null)
+                { Teaser = p.Teaser, ReadingMinutes = p.ReadingMinutes })
             .FirstOrDefaultAsync(ct);
         return post is null ? null : await ViewAsync(post, ct);
     }

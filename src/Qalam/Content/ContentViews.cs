@@ -22,8 +22,10 @@ public sealed record PostSummary(
     /// <summary>An official statement's number, given at its publication; null for every other post.</summary>
     public StatementNumber? Statement { get; init; }
 
-    /// <summary>The excerpt, or the opening of the text when the writer left none.</summary>
-    public string Teaser => string.IsNullOrWhiteSpace(Excerpt) ? PostBody.Summarise(BodyHtml) : Excerpt;
+    /// <summary>The excerpt, or the opening of the text when the writer left none (stored at each save).</summary>
+    public string Teaser { get; init; } = "";
+
+    public int ReadingMinutes { get; init; }
 }
 
 /// <summary>«بيان رقم (Number) لعام Year»: how a statement is numbered, per calendar year.</summary>

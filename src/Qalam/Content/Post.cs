@@ -9,6 +9,10 @@ public sealed class Post
     /// <summary>Sanitised HTML; never store unsanitised input here (see <see cref="PostBody"/>).</summary>
     public string BodyHtml { get; set; } = "";
     public string? Excerpt { get; set; }
+    /// <summary>The excerpt, or the opening of the text when there is none: stored by <see cref="PostWriter"/> at each save.</summary>
+    public string Teaser { get; set; } = "";
+    /// <summary>Minutes an average reader needs for the text, stored at each save.</summary>
+    public int ReadingMinutes { get; set; }
     public PostStatus Status { get; set; } = PostStatus.Draft;
     public PostKind Kind { get; set; } = PostKind.News;
     public string Language { get; set; } = "ar";

@@ -70,9 +70,11 @@ public static partial class PostBody
     }
 
     /// <summary>The first words of the text, ending at a word boundary.</summary>
-    public static string Summarise(string html, int maxChars = 300)
+    public static string Summarise(string html, int maxChars = 300) => Shorten(ToText(html), maxChars);
+
+    /// <summary>Plain text cut at a word boundary.</summary>
+    public static string Shorten(string text, int maxChars = 300)
     {
-        var text = ToText(html);
         if (text.Length <= maxChars) return text;
         var cut = text.LastIndexOf(' ', maxChars);
         return string.Concat(text.AsSpan(0, cut > maxChars / 2 ? cut : maxChars), "…");
@@ -119,6 +121,20 @@ public static partial class PostBody
     }
 
     /// <summary>The slug of the tag a hashtag links to: #ليبيا_الرقمية → ليبيا-الرقمية.</summary>
+    /// <summary>Minutes to read plain text at about 200 words a minute (a fair pace for Arabic news prose), at least one.</summary>
+    public static int ReadingMinutes(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return Math.Max(1, (words + 199) / 200);
+    }
+
     public static string TagSlug(string hashtag) => Slug.FromText(hashtag.Replace('_', ' '));
 
     /// <summary>The display name of a hashtag's tag: underscores read as spaces.</summary>

@@ -5,7 +5,7 @@ namespace Qalam.Content;
 
 /// <summary>
 /// Saving a post, whoever saves it (admin, import, demo, API): body sanitised and hashtags linked and tagged,
-/// slug normalised and kept unique, the old slug kept as a redirect, a revision kept,
+/// slug normalised and kept unique, the old slug kept as a redirect, teaser and reading time stored, a revision kept,
 /// the version bumped, then the status moved. <see cref="SaveAsync"/> owns the order of the steps and the transaction;
 /// the content feed announces the change when it commits. Nothing else sets a post's status.
 /// </summary>
@@ -126,6 +126,10 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         if (post.Id == 0) post.CreatedUtc = now;
         post.UpdatedUtc = now;
         post.Version++;
+        // Lists show these for every post on every request: computed here, once, not parsed from the body each time.
+        var text = PostBody.ToText(post.BodyHtml);
+        post.Teaser = string.IsNullOrWhiteSpace(post.Excerpt) ? PostBody.Shorten(text) : post.Excerpt;
+        post.ReadingMinutes = PostBody.ReadingMinutes(text);
         db.Revisions.Add(new Revision { Post = post, Title = post.Title, BodyHtml = post.BodyHtml, Excerpt = post.Excerpt, SavedById = savedById, SavedUtc = now });
     }
 

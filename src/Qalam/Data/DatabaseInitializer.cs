@@ -70,6 +70,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
             }
         }
         await db.Database.MigrateAsync(ct);
+        await StoredSummaries.BackfillAsync(db, ct);
         if (!await db.Settings.AnyAsync(ct))
         {
             db.Settings.Add(new SiteSettings());

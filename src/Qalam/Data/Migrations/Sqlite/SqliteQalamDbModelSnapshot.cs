@@ -346,6 +346,9 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReadingMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
@@ -362,6 +365,10 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
