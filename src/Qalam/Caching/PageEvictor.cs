@@ -40,7 +40,9 @@ public sealed class PageEvictor(IOutputCacheStore store, IServiceScopeFactory sc
         var visible = change.Posts.Values.Where(p => p.Visible).ToList();
         foreach (var post in visible)
         {
-            tags.Add(ContentKeys.Post(post.Id));
+            // A post whose own row is unchanged (it only joined or left terms) looks the same in every list that
+            // shows it; only its own page, which names its terms, and the term lists change.
+            tags.Add(post.TermsOnly ? PageTags.Page(post.Id) : ContentKeys.Post(post.Id));
             // The statements and endorsements archives list their kind by title, without tagging each post.
             foreach (var facts in new[] { post.Before, post.After }.OfType<PostFacts>()) tags.Add(PageTags.Kind(facts.Kind));
         }
@@ -90,7 +92,8 @@ public sealed class PageEvictor(IOutputCacheStore store, IServiceScopeFactory sc
         {
             tags.Add(PageTags.List(ContentKeys.Term(term.Taxonomy, term.Slug)));
         }
-        foreach (var post in moved.Where(p => p.After?.Public == true))
+        // Neighbours show this post's title (evicted by its own tag); their links change only when the order does.
+        foreach (var post in moved.Where(p => p.After?.Public == true && p.Reordered))
         {
             foreach (var id in await content.NeighbourIdsAsync(post.Id, ct)) tags.Add(PageTags.Page(id));
         }

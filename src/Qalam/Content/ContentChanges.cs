@@ -67,6 +67,12 @@ public sealed record PostChange(int Id, PostFacts? Before, PostFacts? After, IRe
     /// <summary>Which lists it belongs to changed: it appeared, left, moved in time, changed author, kind or terms.</summary>
     public bool Moved => TermsJoinedOrLeft.Count > 0 || Before is null || After is null || Before.Public != After.Public
         || Before.AuthorId != After.AuthorId || Before.PublishedUtc != After.PublishedUtc || Before.Kind != After.Kind;
+
+    /// <summary>Only its links to terms changed; the post's own row was not written.</summary>
+    public bool TermsOnly => Before is null && After is null && TermsJoinedOrLeft.Count > 0;
+
+    /// <summary>Its place in the stream changed (it appeared, moved in time or kind), so its neighbours have new previous and next links.</summary>
+    public bool Reordered => Before is null || After is null || Before.Public != After.Public || Before.PublishedUtc != After.PublishedUtc || Before.Kind != After.Kind;
 }
 
 /// <summary>What decides where a post is listed.</summary>
