@@ -5,7 +5,7 @@ using Qalam.Data;
 
 namespace Qalam.Bench;
 
-/// <summary>Writes generated Arabic posts through PostWriter and Publishing, as the admin would, in batches.</summary>
+/// <summary>Writes generated Arabic posts through PostWriter's staged steps, as the importer does, in batches.</summary>
 public sealed class PostGenerator(IServiceProvider services)
 {
     private const int Batch = 250;
@@ -33,7 +33,6 @@ public sealed class PostGenerator(IServiceProvider services)
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<QalamDb>();
             var writer = sp.GetRequiredService<PostWriter>();
-            var publishing = sp.GetRequiredService<Publishing>();
             var authors = await db.People.Where(p => authorIds.Contains(p.Id)).ToListAsync();
             var categories = await db.Categories.Where(c => categoryIds.Contains(c.Id)).ToListAsync();
             for (var i = start; i < Math.Min(count, start + Batch); i++)
@@ -52,15 +51,13 @@ public sealed class PostGenerator(IServiceProvider services)
                     var tag = await writer.FindOrCreateTagAsync(name, Slug.FromText(name));
                     if (!post.Tags.Contains(tag)) post.Tags.Add(tag);
                 }
-                await writer.ApplyBodyAsync(post, Body(random));
-                await writer.SetSlugAsync(post, null);
                 db.Posts.Add(post);
-                writer.Touch(post, post.Author.Id);
+                await writer.StageAsync(post, new PostEdit(Body(random), post.Author.Id));
                 if (i == count / 2) middle = post.Slug;
             }
-            // As the writer does, a batch at a time: posts get their ids first, so each publication names its post.
+            // As the importer does, a batch at a time: posts get their ids first, so each publication names its post.
             await db.SaveChangesAsync();
-            foreach (var post in db.Posts.Local.Where(p => p.Status == PostStatus.Draft).ToList()) await publishing.PublishAsync(post);
+            foreach (var post in db.Posts.Local.Where(p => p.Status == PostStatus.Draft).ToList()) await writer.MoveAsync(post, PostStatus.Published);
             await db.SaveChangesAsync();
             Console.Write($"\r{Math.Min(count, start + Batch)} / {count}");
         }
