@@ -6,6 +6,13 @@ namespace Qalam.Pages;
 
 public sealed record PostListView(PageOf<PostSummary> Posts, string BasePath, bool FullText, string Language = "ar");
 
+/// <summary>
+/// One post in any list (home, archives, search): <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are search's
+/// marked, already encoded title and passage; other lists show the stored teaser, or the whole text.
+/// </summary>
+public sealed record PostSummaryView(PostSummary Post, int HeadingLevel = 2, string? TitleHtml = null, string? SnippetHtml = null,
+    int? Comments = null, bool FullText = false);
+
 public sealed record PagerView(string BasePath, int Current, int TotalPages, string Language);
 
 public sealed record MenuLink(string Label, string Url);
