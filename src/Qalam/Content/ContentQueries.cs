@@ -157,8 +157,12 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         if (tags.Count > 0)
         {
             var tagIds = tags.Select(t => t.Id).ToList();
-            relatedIds = await stream.Where(p => p.Id != post.Id && p.Tags.Any(t => tagIds.Contains(t.Id)))
-                .OrderByDescending(p => p.Tags.Count(t => tagIds.Contains(t.Id))).ThenByDescending(p => p.PublishedUtc).Take(3).Select(p => p.Id).ToListAsync(ct);
+            // Driven from the post's few tags through the link index, so it reads the posts sharing a tag, not every post.
+            var visible = IsPublic(clock.GetUtcNow());
+            relatedIds = await db.Tags.Where(t => tagIds.Contains(t.Id))
+                .SelectMany(t => t.Posts.AsQueryable().Where(visible).Where(p => p.Kind != PostKind.Page && p.Id != post.Id))
+                .GroupBy(p => new { p.Id, p.PublishedUtc })
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.PublishedUtc).Take(3).Select(g => g.Key.Id).ToListAsync(ct);
         }
         var shown = (await SummariesByIdAsync([.. relatedIds, .. new[] { previousId, nextId }.OfType<int>()], ct)).ToDictionary(s => s.Id);
         var previous = previousId is { } pid ? shown[pid] : null;

@@ -19,10 +19,13 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // The public stream (status, not a page, newest first) read from the index alone: bodies are large and stored before Kind.
         b.HasIndex(p => new { p.Status, p.PublishedUtc, p.Kind });
         b.HasIndex(p => new { p.AuthorId, p.Status, p.PublishedUtc });
+        // Whether a post found by id is public, from the index alone (related posts check a few hundred by id).
+        b.HasIndex(p => new { p.Id, p.Status, p.PublishedUtc, p.Kind });
         b.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.FeaturedMedia).WithMany().HasForeignKey(p => p.FeaturedMediaId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(p => p.Categories).WithMany(c => c.Posts).UsingEntity("PostCategories");
-        b.HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity("PostTags");
+        // The posts of a tag from the index alone (tag archives, related posts).
+        b.HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity("PostTags", j => j.HasIndex("TagsId", "PostsId"));
     }
 }
 

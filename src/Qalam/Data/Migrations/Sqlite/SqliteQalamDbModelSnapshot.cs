@@ -42,7 +42,7 @@ namespace Qalam.Data.Migrations.Sqlite
 
                     b.HasKey("PostsId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "PostsId");
 
                     b.ToTable("PostTags");
                 });
@@ -398,6 +398,8 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId", "Status", "PublishedUtc");
 
                     b.HasIndex("Status", "PublishedUtc", "Kind");
+
+                    b.HasIndex("Id", "Status", "PublishedUtc", "Kind");
 
                     b.ToTable("Posts");
                 });
