@@ -87,7 +87,8 @@ public static class ExportCommand
             $"Exported {s.Pages:N0} pages to {root}: {s.Written:N0} files written, {s.Unchanged:N0} unchanged, {s.Removed:N0} removed; ");
         var sizes = FormattableString.Invariant(
             $"{Megabytes(s.BytesWritten)} written of {Megabytes(s.BytesTotal)}; {seconds:F1} s ({s.Pages / seconds:F0} pages/s)");
-        return counts + sizes + (s.Failures.Count > 0 ? $"; {s.Failures.Count} addresses failed, so nothing was removed." : ".");
+        var skipped = FormattableString.Invariant($"; {s.Skipped:N0} addresses skipped (not found or not public)");
+        return counts + sizes + skipped + (s.Failures.Count > 0 ? $"; {s.Failures.Count} addresses failed, so nothing was removed." : ".");
     }
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB");

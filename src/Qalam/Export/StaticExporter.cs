@@ -22,7 +22,7 @@ public sealed class StaticExporter
     private readonly IProgress<ExportProgress>? _progress;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
     private readonly ConcurrentBag<string> _failures = [];
-    private int _pending, _known, _done, _pages;
+    private int _pending, _known, _done, _pages, _skipped;
 
     private StaticExporter(HttpClient client, ExportTarget target, ExportOutput output, IProgress<ExportProgress>? progress)
     {
@@ -46,7 +46,8 @@ public sealed class StaticExporter
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => exporter.WorkAsync(ct)));
         var failures = exporter._failures.Order(StringComparer.Ordinal).ToList();
         output.Finish(removeStale: failures.Count == 0);
-        return new ExportSummary(exporter._pages, output.Written, output.Unchanged, output.Removed, output.BytesWritten, output.BytesTotal, failures, clock.Elapsed);
+        return new ExportSummary(exporter._pages, output.Written, output.Unchanged, output.Removed, output.BytesWritten, output.BytesTotal,
+            exporter._skipped, failures, clock.Elapsed);
     }
 
     private static bool IsExportable(string address)
@@ -96,6 +97,7 @@ public sealed class StaticExporter
         switch (response.StatusCode)
         {
             case HttpStatusCode.OK when IsPrivate(response):
+                Interlocked.Increment(ref _skipped);
                 return;
             case HttpStatusCode.OK:
                 var kind = ExportLinks.KindOf(response.Content.Headers.ContentType?.ToString());
@@ -112,6 +114,7 @@ public sealed class StaticExporter
                 return;
             default:
                 // 404 and the like: an address that is not public (or a page past an archive's end).
+                Interlocked.Increment(ref _skipped);
                 return;
         }
     }
@@ -146,5 +149,6 @@ public sealed class StaticExporter
 
 public sealed record ExportProgress(int Done, int Known);
 
+/// <param name="Skipped">Addresses asked for that gave nothing to write: not found, moved off the site, or private.</param>
 public sealed record ExportSummary(int Pages, int Written, int Unchanged, int Removed, long BytesWritten, long BytesTotal,
-    IReadOnlyList<string> Failures, TimeSpan Elapsed);
+    int Skipped, IReadOnlyList<string> Failures, TimeSpan Elapsed);
