@@ -42,13 +42,6 @@ public static class ExportPaths
         return page is 1 ? path + fragment : link;
     }
 
-    /// <summary>The archive an address shows a page of, and which page: ("/tag/x", 3) for /tag/x?page=3.</summary>
-    public static (string Path, int Page)? Pagination(string address)
-    {
-        var (path, page, otherQuery) = Parse(address);
-        return otherQuery ? null : (path, page ?? 1);
-    }
-
     private static (string Path, int? Page, bool OtherQuery) Parse(string address)
     {
         var hash = address.IndexOf('#');

@@ -5,8 +5,8 @@ namespace Qalam.Export;
 
 /// <summary>
 /// The addresses the export starts from, asked of <see cref="ContentQueries"/> (so its visibility rule decides): every
-/// public post and page, the authors, categories and tags with public posts and their feeds, every month with posts,
-/// and the site-wide pages. Everything else (archive pages, media, stylesheets) is reached by following links.
+/// public post and page, every page of every archive (home, authors, categories, tags, months) and their feeds, and the
+/// site-wide pages. Everything else (media, stylesheets, the organisation's pages) is reached by following links.
 /// </summary>
 internal static class ExportSeeds
 {
@@ -28,18 +28,18 @@ internal static class ExportSeeds
             seeds.AddRange(posts.Select(p => Urls.Post(p.Slug)));
             if (posts.Count < Batch) break;
         }
-        var counts = await content.CountSitemapTermsAsync(ct);
-        foreach (var (term, count) in new[] { (SitemapTerm.Author, counts.Authors), (SitemapTerm.Category, counts.Categories), (SitemapTerm.Tag, counts.Tags) })
+        // Every page of every archive: known from its size, so none is waited for behind the page that links to it.
+        var perPage = Math.Max(1, site.Settings.PostsPerPage);
+        foreach (var (path, posts) in await content.ListArchiveSizesAsync(site.Zone, ct))
         {
-            for (var skip = 0; skip < count; skip += Batch)
+            seeds.Add(path);
+            for (var page = 2; page <= (posts + perPage - 1) / perPage; page++) seeds.Add(Urls.Page(path, page));
+            if (path.StartsWith("/author/", StringComparison.Ordinal) || path.StartsWith("/category/", StringComparison.Ordinal)
+                || path.StartsWith("/tag/", StringComparison.Ordinal))
             {
-                foreach (var path in await content.ListSitemapTermsAsync(term, skip, Batch, ct))
-                {
-                    seeds.AddRange([path, path + "/feed", path + "/feed/atom"]);
-                }
+                seeds.AddRange([path + "/feed", path + "/feed/atom"]);
             }
         }
-        seeds.AddRange((await content.ListMonthsAsync(site.Zone, ct)).Select(m => Urls.Month(m.Year, m.Month)));
         return seeds;
     }
 }

@@ -101,8 +101,7 @@ public sealed class StaticExporter
                 return;
             case HttpStatusCode.OK:
                 var kind = ExportLinks.KindOf(response.Content.Headers.ContentType?.ToString());
-                var here = ExportPaths.Pagination(address);
-                var body = _links.Rewrite(await response.Content.ReadAsByteArrayAsync(ct), kind, found => Found(here, found));
+                var body = _links.Rewrite(await response.Content.ReadAsByteArrayAsync(ct), kind, Enqueue);
                 if (kind == ExportLinks.Kind.Html) Interlocked.Increment(ref _pages);
                 await _output.WriteAsync(file, body, ct);
                 return;
@@ -121,17 +120,6 @@ public sealed class StaticExporter
 
     private static bool IsPrivate(HttpResponseMessage response) =>
         response.Headers.CacheControl is { } c && (c.Private || c.NoStore);
-
-    /// <summary>
-    /// A link found in a page. When page N of an archive links to page N+1, pages up to 2N are asked for at once (a page
-    /// past the end is a 404, skipped): a long archive takes a few rounds instead of one page after the other.
-    /// </summary>
-    private void Found((string Path, int Page)? here, string link)
-    {
-        Enqueue(link);
-        if (here is not { } from || ExportPaths.Pagination(link) is not { } to || to.Path != from.Path || to.Page != from.Page + 1) return;
-        for (var page = to.Page + 1; page <= 2 * from.Page; page++) Enqueue($"{to.Path}?page={page}");
-    }
 
     /// <summary>A page that moved (an old slug) becomes a small page that sends the reader on, and its target is exported.</summary>
     private async Task RedirectAsync(string file, Uri? location, CancellationToken ct)
