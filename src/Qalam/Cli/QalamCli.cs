@@ -31,6 +31,7 @@ public static class QalamCli
         root.Subcommands.Add(ImportCommand.Create(buildSite));
         root.Subcommands.Add(ReindexCommand.Create(buildSite));
         root.Subcommands.Add(AuditCommand.Create(buildSite));
+        root.Subcommands.Add(Export.ExportCommand.Create(buildSite));
         return await root.Parse(args).InvokeAsync();
     }
 

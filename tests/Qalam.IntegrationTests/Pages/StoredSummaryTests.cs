@@ -7,7 +7,7 @@ using Qalam.Data;
 using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 
-namespace Qalam.IntegrationTests.Content;
+namespace Qalam.IntegrationTests.Pages;
 
 /// <summary>Teasers and reading times are made when a post is saved, shown from what was stored, and made once for older posts.</summary>
 public sealed class StoredSummaryTests : IDisposable
