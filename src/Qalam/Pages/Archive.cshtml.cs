@@ -24,7 +24,7 @@ public sealed class ArchiveModel(ContentQueries content) : SitePageModel
         HttpContext.Tag(PageTags.Month(year, month));
         var number = PageNumber(page);
         Posts = await content.ListBetweenAsync(from, to, number, Settings.PostsPerPage, ct);
-        if (Posts.TotalCount == 0) return NotFound();
+        if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();
         MonthName = Site.Digits(startLocal.ToString("MMMM yyyy", SiteContext.Culture(Language)), Language);
         PageTitle = MonthName;
         CanonicalPath = Urls.Page(Urls.Month(year, month), number);

@@ -103,7 +103,7 @@ public sealed class ArchivePageTests : IClassFixture<DemoSite>
     }
 
     [Fact]
-    public async Task Month_archive_lists_that_months_posts_and_404s_for_an_empty_month()
+    public async Task Month_archive_lists_that_months_posts_and_404s_for_an_empty_month_or_past_its_end()
     {
         var doc = await _client.GetDocumentAsync("/2026/10/");
         Assert.Equal("الأرشيف: أكتوبر 2026", doc.QuerySelector("main h1")!.TextContent.Trim());
@@ -111,6 +111,8 @@ public sealed class ArchivePageTests : IClassFixture<DemoSite>
         Assert.NotEmpty(times);
         Assert.All(times, t => Assert.Equal(10, t.ToOffset(TimeSpan.FromHours(2)).Month));
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/2019/03/")).StatusCode);
+        // A page past the month's last is not an empty page (a static export or a crawler would keep it).
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/2026/10/?page=9")).StatusCode);
     }
 
     [Fact]
