@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Qalam.Data;
 using Qalam.Import;
 
 namespace Qalam.Cli;
@@ -38,6 +39,10 @@ internal static class ImportCommand
             {
                 var report = await importer.RunAsync(options, bar, ct);
                 bar.Finish();
+                await using (var scope = host.Services.CreateAsyncScope())
+                {
+                    await PlannerStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<QalamDb>(), ct);
+                }
                 Console.WriteLine(report.ToText());
                 return report.Failed.Count == 0 ? ExitCodes.Done : ExitCodes.DoneWithItemsLeftOut;
             }

@@ -25,8 +25,11 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     /// <summary><see cref="IsPublic"/> for posts already in memory (compiled once).</summary>
     public static bool IsPublicAt(Post post, DateTimeOffset now) => CompiledPublicAt(post, now);
 
+    // Written as "one of two statuses, but not a scheduled statement" rather than as an OR of the two cases: the OR made
+    // SQLite read every visible post and sort them to find the newest ten; this form matches the stream's partial index
+    // (Data/Configurations), which lists them in date order.
     private static readonly Expression<Func<Post, DateTimeOffset, bool>> PublicAt = (p, now) =>
-        (p.Status == PostStatus.Published || (p.Status == PostStatus.Scheduled && p.Kind != PostKind.Statement))
+        (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && !(p.Status == PostStatus.Scheduled && p.Kind == PostKind.Statement)
         && p.PublishedUtc != null && p.PublishedUtc <= now;
 
     private static readonly Func<Post, DateTimeOffset, bool> CompiledPublicAt = PublicAt.Compile();
@@ -41,7 +44,9 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 
     // Pages ("about us") are reached by their address and the sitemap, never listed in the stream, archives or feeds.
-    private IQueryable<Post> Stream() => Public().Where(p => p.Kind != PostKind.Page);
+    private IQueryable<Post> Stream() => InStream(db.Posts.AsNoTracking());
+
+    private IQueryable<Post> InStream(IQueryable<Post> posts) => posts.Where(IsPublic(clock.GetUtcNow())).Where(p => p.Kind != PostKind.Page);
 
     private static readonly Expression<Func<Post, PostSummary>> ToSummary = p => new PostSummary(
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
@@ -150,9 +155,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
         // The neighbours and related posts are picked by id, then read together in one query.
-        var stream = Stream();
-        var previousId = await Before(stream, post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        var nextId = await After(stream, post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var previousId = await Before(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var nextId = await After(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         List<int> relatedIds = [];
         if (tags.Count > 0)
         {
@@ -171,21 +175,24 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
     }
 
-    private static IOrderedQueryable<Post> Before(IQueryable<Post> stream, DateTimeOffset published, int id) =>
-        stream.Where(p => p.PublishedUtc < published || (p.PublishedUtc == published && p.Id < id)).OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
+    // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so
+    // the previous post is one step down the index from this one rather than a walk down from the newest.
+    private IOrderedQueryable<Post> Before(DateTimeOffset published, int id) =>
+        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc <= published && !(p.PublishedUtc == published && p.Id >= id)))
+            .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
 
-    private static IOrderedQueryable<Post> After(IQueryable<Post> stream, DateTimeOffset published, int id) =>
-        stream.Where(p => p.PublishedUtc > published || (p.PublishedUtc == published && p.Id > id)).OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id);
+    private IOrderedQueryable<Post> After(DateTimeOffset published, int id) =>
+        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc >= published && !(p.PublishedUtc == published && p.Id <= id)))
+            .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id);
 
     /// <summary>The posts whose pages link to this one as previous or next (for the page cache, after the post moved).</summary>
     public async Task<IReadOnlyList<int>> NeighbourIdsAsync(int postId, CancellationToken ct = default)
     {
         var published = await Public().Where(p => p.Id == postId).Select(p => p.PublishedUtc).FirstOrDefaultAsync(ct);
         if (published is not { } at) return [];
-        var stream = Stream();
         var ids = new List<int>(2);
-        ids.AddRange(await Before(stream, at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
-        ids.AddRange(await After(stream, at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
+        ids.AddRange(await Before(at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
+        ids.AddRange(await After(at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
         return ids;
     }
 

@@ -71,12 +71,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         }
         await db.Database.MigrateAsync(ct);
         await StoredSummaries.BackfillAsync(db, ct);
-        if (db.Database.IsSqlite())
-        {
-            // SQLite plans joins from table statistics; without them it scans every post to find a tag's few. optimize
-            // gathers them only when missing or stale, and analysis_limit keeps that to a sample on a large site.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;", ct);
-        }
+        await PlannerStatistics.RefreshAsync(db, ct);
         if (!await db.Settings.AnyAsync(ct))
         {
             db.Settings.Add(new SiteSettings());

@@ -19,6 +19,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // The public stream (status, not a page, newest first) read from the index alone: bodies are large and stored before Kind.
         b.HasIndex(p => new { p.Status, p.PublishedUtc, p.Kind });
         b.HasIndex(p => new { p.AuthorId, p.Status, p.PublishedUtc });
+        // The public stream in date order (home, archives, previous and next), matching ContentQueries.IsPublic's status
+        // term exactly, so SQLite reads the newest posts straight off it instead of sorting every public one.
+        b.HasIndex(p => new { p.PublishedUtc, p.Id, p.Status, p.Kind }, "IX_Posts_Stream").HasFilter("\"Status\" IN ('Published', 'Scheduled')");
         // Whether a post found by id is public, from the index alone (related posts check a few hundred by id).
         b.HasIndex(p => new { p.Id, p.Status, p.PublishedUtc, p.Kind });
         b.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -401,6 +401,9 @@ namespace Qalam.Data.Migrations.Sqlite
 
                     b.HasIndex("Id", "Status", "PublishedUtc", "Kind");
 
+                    b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind" }, "IX_Posts_Stream")
+                        .HasFilter("\"Status\" IN ('Published', 'Scheduled')");
+
                     b.ToTable("Posts");
                 });
 
