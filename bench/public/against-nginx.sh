@@ -82,4 +82,5 @@ for i in 0 1 2; do
     "$(awk -v a="$qr" -v b="$nr" 'BEGIN { printf "%.2f", a/b }')"
 done
 pid=$(pgrep -f "Qalam.dll serve --data $DATA" | head -1)
-echo "Qalam resident memory after the load: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status"), peak $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
+echo "Qalam resident memory after the load: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status"), peak $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")," \
+  "of which $(awk '/RssAnon/ {a=$2} /RssFile/ {f=$2} END {printf "%.0f MB own, %.0f MB mapped files", a/1024, f/1024}' "/proc/$pid/status")"

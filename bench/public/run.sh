@@ -91,7 +91,9 @@ load() {
     RPS[$mode,$i]=$rps
   done
   pid=$(site_pid)
-  echo "Server peak memory ($mode): $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status")"
+  # The database is mapped into memory (mmap_size): its pages count as resident but belong to the kernel's file cache.
+  echo "Server peak memory ($mode): $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$pid/status");" \
+    "resident now: $(awk '/RssAnon/ {a=$2} /RssFile/ {f=$2} END {printf "%.0f MB own, %.0f MB mapped files", a/1024, f/1024}' "/proc/$pid/status")"
   stop_server
 }
 
