@@ -17,12 +17,14 @@ public sealed class PageCacheTests : IAsyncLifetime
     private readonly QalamFactory _factory = new(demo: false);
     private readonly CacheSite _site;
     private HttpClient _reader = null!;
+    private CachedReader _cached = null!;
 
     public PageCacheTests() => _site = new CacheSite(_factory);
 
     public async Task InitializeAsync()
     {
         _reader = _factory.CreateBrowserlessClient();
+        _cached = new CachedReader(_reader);
         await _site.SeedAsync();
     }
 
@@ -183,24 +185,9 @@ public sealed class PageCacheTests : IAsyncLifetime
         Assert.True(response.Headers.CacheControl!.Private);
     }
 
-    private async Task WarmAsync(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            var response = await _reader.GetAsync(path);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
-            await AssertStillCachedAsync(path);
-        }
-    }
+    private Task WarmAsync(IEnumerable<string> paths) => _cached.WarmAsync(paths);
 
-    private async Task AssertStillCachedAsync(string path) =>
-        Assert.True((await _reader.GetAsync(path)).Headers.Age is not null, $"{path} should still come from the cache.");
+    private Task AssertStillCachedAsync(string path) => _cached.AssertStillCachedAsync(path);
 
-    /// <summary>The page as a reader gets it next, asserting it was rendered anew rather than served from memory.</summary>
-    private async Task<string> FreshAsync(string path)
-    {
-        var response = await _reader.GetAsync(path);
-        Assert.True(response.Headers.Age is null, $"{path} was served from the cache after a change it shows.");
-        return await response.Content.ReadAsStringAsync();
-    }
+    private Task<string> FreshAsync(string path) => _cached.FreshAsync(path);
 }
