@@ -5,7 +5,7 @@ namespace Qalam.Content;
 
 /// <summary>
 /// Posts saved before teasers and reading times were stored get them once, at start-up. A post that has them has a
-/// reading time of at least one minute, so zero marks one still to do.
+/// reading time of at least one minute, so zero marks one still to do; a partial index keeps the check free.
 /// </summary>
 public static class StoredSummaries
 {

@@ -19,6 +19,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // The public stream (status, not a page, newest first) read from the index alone: bodies are large and stored before Kind.
         b.HasIndex(p => new { p.Status, p.PublishedUtc, p.Kind });
         b.HasIndex(p => new { p.AuthorId, p.Status, p.PublishedUtc });
+        // Posts still without a stored teaser (StoredSummaries): empty once filled, so the check at each start costs nothing.
+        b.HasIndex(p => p.Id, "IX_Posts_WithoutSummary").HasFilter("\"ReadingMinutes\" = 0");
         // The public stream in date order (home, archives, previous and next), matching ContentQueries.IsPublic's status
         // term exactly, so SQLite reads the newest posts straight off it instead of sorting every public one.
         b.HasIndex(p => new { p.PublishedUtc, p.Id, p.Status, p.Kind }, "IX_Posts_Stream").HasFilter("\"Status\" IN ('Published', 'Scheduled')");

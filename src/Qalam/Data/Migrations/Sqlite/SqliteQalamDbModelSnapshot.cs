@@ -404,6 +404,9 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind" }, "IX_Posts_Stream")
                         .HasFilter("\"Status\" IN ('Published', 'Scheduled')");
 
+                    b.HasIndex(new[] { "Id" }, "IX_Posts_WithoutSummary")
+                        .HasFilter("\"ReadingMinutes\" = 0");
+
                     b.ToTable("Posts");
                 });
 
