@@ -490,9 +490,27 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.Property<bool>("CommentsOpen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Digits")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Font")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeSections")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LogoUrl")
@@ -507,6 +525,10 @@ namespace Qalam.Data.Migrations.Sqlite
 
                     b.Property<int>("PostsPerPage")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrimaryColour")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("RequireTwoFactorForStaff")
                         .HasColumnType("INTEGER");
