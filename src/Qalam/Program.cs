@@ -13,6 +13,7 @@ using Qalam.Organisation;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
+using Qalam.Sharing;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -46,6 +47,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamMedia();
     app.MapQalamFeeds();
     app.MapQalamOrganisation();
+    app.MapQalamSharing();
     app.MapRazorPages();
     return app;
 }

@@ -84,7 +84,7 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
     private Task<StatementView?> FindStatementWhereAsync(Expression<Func<Statement, bool>> where, CancellationToken ct) =>
         PublicStatements().Where(where).Select(s => new StatementView(s.PostId, s.Post.Title, s.Post.Slug, s.Post.BodyHtml, s.Year!.Value, s.Number!.Value,
                 s.Post.PublishedUtc!.Value, s.SignatureBlock, s.SignedOn, s.WithdrawnUtc, s.WithdrawalNotice,
-                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList()))
+                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList()) { Language = s.Post.Language })
             .FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<TransparencyItem>> ListTransparencyAsync(int? year = null, CancellationToken ct = default)

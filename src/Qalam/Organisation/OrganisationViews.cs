@@ -13,6 +13,8 @@ public sealed record StatementView(int PostId, string Title, string Slug, string
     string? SignatureBlock, DateOnly? SignedOn, DateTimeOffset? WithdrawnUtc, string? WithdrawalNotice, IReadOnlyList<AddendumView> Addenda)
 {
     public string Path => OrganisationUrls.Statement(Year, Number);
+    /// <summary>The post's language ("ar" or "en"), for its share card.</summary>
+    public string Language { get; init; } = "ar";
 }
 
 public sealed record StatementSummary(string Title, int Year, int Number, DateTimeOffset PublishedUtc, bool Withdrawn);

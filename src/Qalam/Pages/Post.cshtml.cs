@@ -25,7 +25,7 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
         Description = view.SeoDescription ?? PostBody.Summarise(p.Excerpt ?? p.BodyHtml, 200);
         CanonicalPath = Urls.Post(p.Slug);
         OpenGraphType = "article";
-        ImagePath = p.FeaturedImagePath is null ? null : Urls.Media(p.FeaturedImagePath);
+        ImagePath = p.FeaturedImagePath is null ? ShareCardPath(p.Id, p.Title, p.Kind, p.Language) : Urls.Media(p.FeaturedImagePath);
         FeaturedImage = p.FeaturedImagePath is null ? null : await content.FindImageAsync(p.FeaturedImagePath, ct);
         Terms = await content.ListTermsOfPostAsync(p.Id, ct);
         TagForCache(view);

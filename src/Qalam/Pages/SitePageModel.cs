@@ -25,6 +25,10 @@ public abstract class SitePageModel : PageModel
     public string? CanonicalPath { get; protected set; }
     public string OpenGraphType { get; protected set; } = "website";
     public string? ImagePath { get; protected set; }
+    /// <summary>The image's size and text for og:image:width, og:image:height and og:image:alt / twitter:image:alt, when known.</summary>
+    public int? ImageWidth { get; protected set; }
+    public int? ImageHeight { get; protected set; }
+    public string? ImageAlt { get; protected set; }
     public bool NoIndex { get; protected set; }
     public List<(string Title, string Href, string Type)> FeedLinks { get; } = [];
     /// <summary>Schema.org objects rendered as JSON-LD.</summary>
@@ -35,6 +39,16 @@ public abstract class SitePageModel : PageModel
         var configured = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<QalamOptions>>().Value.PublicUrl;
         var root = string.IsNullOrEmpty(configured) ? $"{Request.Scheme}://{Request.Host}" : configured.TrimEnd('/');
         return root + path;
+    }
+
+    /// <summary>
+    /// The address of a post's share card (its title drawn in the site's colours), for <see cref="ImagePath"/> when the
+    /// post has no image of its own; also gives the image's size and text. Nothing is drawn until the card is requested.
+    /// </summary>
+    protected string ShareCardPath(int postId, string title, PostKind kind, string language)
+    {
+        (ImageWidth, ImageHeight, ImageAlt) = (Sharing.ShareCard.Width, Sharing.ShareCard.Height, title);
+        return Sharing.ShareCard.For(postId, title, kind, language, Settings).Path;
     }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

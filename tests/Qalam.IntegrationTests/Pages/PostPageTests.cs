@@ -78,7 +78,10 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
         Assert.Equal(Title, doc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
         Assert.Equal("ar_LY", doc.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
         Assert.Contains("سبها", doc.QuerySelector("meta[property='og:description']")!.GetAttribute("content"));
-        Assert.Equal("summary", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        // No image of its own: the post shares its card, drawn with its title, as a large image.
+        var image = doc.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+        Assert.StartsWith("http://localhost/cards/", image);
+        Assert.Equal("summary_large_image", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
         Assert.Equal("/feed", doc.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
 
         using var json = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
@@ -89,6 +92,7 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
         Assert.Equal("سلمى الورفلي", article.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal("Organization", article.GetProperty("publisher").GetProperty("@type").GetString());
         Assert.Equal(canonical, article.GetProperty("mainEntityOfPage").GetString());
+        Assert.Equal(image, article.GetProperty("image").GetString());
         Assert.Equal(new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.Zero), article.GetProperty("datePublished").GetDateTimeOffset());
     }
 

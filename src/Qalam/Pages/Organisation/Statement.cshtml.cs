@@ -25,6 +25,7 @@ public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer
         Description = PostBody.Summarise(statement.BodyHtml, 200);
         CanonicalPath = OrganisationUrls.Statement(year, number);
         OpenGraphType = "article";
+        ImagePath = ShareCardPath(statement.PostId, statement.Title, PostKind.Statement, statement.Language);
         return Page();
     }
 }
