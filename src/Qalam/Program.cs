@@ -13,6 +13,7 @@ using Qalam.Organisation;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
+using Qalam.Theme;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -34,6 +35,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamSearch();
     builder.AddQalamComments();
     builder.AddQalamCaching();
+    builder.AddQalamTheme();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
@@ -46,6 +48,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamMedia();
     app.MapQalamFeeds();
     app.MapQalamOrganisation();
+    app.MapQalamTheme();
     app.MapRazorPages();
     return app;
 }
