@@ -10,7 +10,7 @@ namespace Qalam.Theme;
 /// The site's icons (favicon, home-screen and app icons) drawn from the uploaded logo, fitted into a square; without a
 /// logo, the first letter of the site's name on the primary colour. Drawn once per logo, colour and name, then kept.
 /// </summary>
-public sealed class SiteIcons(IWebHostEnvironment environment, IOptions<QalamOptions> options)
+public sealed class SiteIcons(IOptions<QalamOptions> options)
 {
     /// <summary>The sizes asked for by address: the Apple touch icon and the web app manifest's two.</summary>
     public static readonly IReadOnlyList<int> Sizes = [180, 192, 512];
@@ -87,15 +87,20 @@ public sealed class SiteIcons(IWebHostEnvironment environment, IOptions<QalamOpt
         return data.ToArray();
     }
 
-    /// <summary>The bold webfont Qalam ships (the same on every machine); a system font only if it cannot be read.</summary>
-    private SKTypeface LetterTypeface(string initial)
+    /// <summary>
+    /// The letters Qalam ships for this (scripts/fonts: Noto's Arabic letters and Latin capitals, bold), so the icon is
+    /// the same on every machine; a system font only for a letter they lack.
+    /// </summary>
+    private static SKTypeface LetterTypeface(string initial)
     {
-        var shipped = environment.WebRootFileProvider.GetFileInfo("/fonts/naskh-700.woff2");
-        if (shipped.PhysicalPath is { } path && SKTypeface.FromFile(path) is { } typeface)
+        using (var stream = typeof(SiteIcons).Assembly.GetManifestResourceStream("Qalam.Theme.icon-letters.ttf"))
         {
-            using var probe = new SKFont(typeface);
-            if (probe.GetGlyph(initial[0]) != 0) return typeface;
-            typeface.Dispose();
+            if (stream is not null && SKTypeface.FromStream(stream) is { } shipped)
+            {
+                using var probe = new SKFont(shipped);
+                if (probe.GetGlyph(initial[0]) != 0) return shipped;
+                shipped.Dispose();
+            }
         }
         return SKFontManager.Default.MatchCharacter(null, SKFontStyle.Bold, null, initial[0]) ?? SKTypeface.Default;
     }
