@@ -14,6 +14,7 @@ using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
 using Qalam.Sharing;
+using Qalam.Theme;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -35,6 +36,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamSearch();
     builder.AddQalamComments();
     builder.AddQalamCaching();
+    builder.AddQalamTheme();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
@@ -48,6 +50,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamFeeds();
     app.MapQalamOrganisation();
     app.MapQalamSharing();
+    app.MapQalamTheme();
     app.MapRazorPages();
     return app;
 }

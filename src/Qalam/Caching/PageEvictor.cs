@@ -49,11 +49,6 @@ public sealed class PageEvictor(IOutputCacheStore store, IServiceScopeFactory sc
         if (visible.Count > 0) tags.Add(PageTags.Sitemaps);
         var moved = visible.Where(p => p.Moved).ToList();
         if (moved.Count > 0) await AddMovedAsync(db, scope.ServiceProvider.GetRequiredService<ContentQueries>(), moved, tags, ct);
-        if (moved.Count > 0 || change.Shown.Any(k => k.StartsWith("category:")))
-        {
-            // The navigation (categories with public posts) is on every page.
-            if (await site.NavigationChangedAsync(scope.ServiceProvider.GetRequiredService<ContentQueries>(), ct)) tags.Add(PageTags.Site);
-        }
         foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
     }
 

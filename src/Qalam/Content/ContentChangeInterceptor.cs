@@ -86,6 +86,12 @@ public sealed class ContentChangeInterceptor(ContentFeed feed, TimeProvider cloc
         if (!committed.IsEmpty) await feed.AnnounceAsync(committed.ToChange(), ct);
     }
 
+    /// <summary>Forgets what an earlier transaction left uncommitted, but not the save under way.</summary>
+    private void Forget(DbContext? context)
+    {
+        if (context is not null && _states.TryGetValue(context, out var state)) state.Committing = new();
+    }
+
     private void Drop(DbContext? context, bool saving)
     {
         if (context is null || !_states.TryGetValue(context, out var state)) return;
@@ -114,15 +120,16 @@ public sealed class ContentChangeInterceptor(ContentFeed feed, TimeProvider cloc
         public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => owner.Drop(eventData.Context, saving: false);
 
         // A transaction that ended without a commit (disposed) leaves nothing behind for the next one to announce.
+        // The transaction EF opens itself inside a SaveChanges (several commands) keeps what that save is capturing.
         public override System.Data.Common.DbTransaction TransactionStarted(System.Data.Common.DbConnection connection, TransactionEndEventData eventData, System.Data.Common.DbTransaction result)
         {
-            owner.Drop(eventData.Context, saving: false);
+            owner.Forget(eventData.Context);
             return result;
         }
 
         public override ValueTask<System.Data.Common.DbTransaction> TransactionStartedAsync(System.Data.Common.DbConnection connection, TransactionEndEventData eventData, System.Data.Common.DbTransaction result, CancellationToken cancellationToken = default)
         {
-            owner.Drop(eventData.Context, saving: false);
+            owner.Forget(eventData.Context);
             return ValueTask.FromResult(result);
         }
     }

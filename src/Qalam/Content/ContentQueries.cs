@@ -213,14 +213,6 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     public Task<Tag?> FindTagAsync(string slug, CancellationToken ct = default) =>
         db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
 
-    /// <summary>Categories for navigation: top-level ones that have public posts.</summary>
-    public async Task<IReadOnlyList<TermRef>> ListNavigationCategoriesAsync(CancellationToken ct = default)
-    {
-        var ids = Public().SelectMany(p => p.Categories.Select(c => c.Id)).Distinct();
-        return await db.Categories.AsNoTracking().Where(c => c.ParentId == null && ids.Contains(c.Id))
-            .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
-    }
-
     /// <summary>A library image with what a responsive &lt;picture&gt; needs (variants, dimensions), e.g. a post's featured image.</summary>
     public Task<Media.ResponsiveImage?> FindImageAsync(string storagePath, CancellationToken ct = default) =>
         db.Media.AsNoTracking().Where(m => m.StoragePath == storagePath && m.ContentType.StartsWith("image/"))

@@ -16,8 +16,12 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
         settings.Name = "مؤسسة واحة التقنية";
         settings.Tagline = "نبني المهارات الرقمية في المدن الليبية";
         settings.SignatureBlock = "مؤسسة واحة التقنية";
-        settings.MenuLinks = "من نحن|/about-us";
-        settings.SocialLinks = "Facebook|https://www.facebook.com/\nX|https://x.com/";
+        // The menu as the organisation's editors would set it; no social links until the organisation has its own.
+        settings.MenuLinks = string.Join('\n', "الأخبار|/category/news", "البيانات الرسمية|/statements", "التزكيات|/endorsements",
+            "الشركاء|/partners", "الشفافية|/transparency", "من نحن|/about-us");
+        settings.ContactEmail = "info@waha.example";
+        settings.ContactPhone = "+218 21 555 0100";
+        settings.ContactAddress = "شارع الجمهورية، طرابلس، ليبيا";
 
         var salma = await AuthorAsync("salma@waha.example", "سلمى الورفلي", "salma", "منسقة الاتصال في المؤسسة، تكتب عن التعليم الرقمي والشباب.", ct);
         var khaled = await AuthorAsync("khaled@waha.example", "Khaled Ezzedine", "khaled", "مهندس شبكات ومتطوع في برامج الأمن الرقمي.", ct);

@@ -1,17 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Qalam.Data;
+using Qalam.Media;
 
 namespace Qalam.Content;
 
 /// <summary>
-/// What every page needs and few writes change: the site's settings and the navigation's categories, read once and
-/// kept until the content feed says they changed. A read that raced a change is not kept (the version moved on).
+/// What every page needs and few writes change: the site's settings and its logo, read once and kept until the
+/// content feed says they changed. A read that raced a change is not kept (the version moved on).
 /// </summary>
 public sealed class SiteCache : IContentListener
 {
     private SiteSettings? _settings;
-    private IReadOnlyList<TermRef>? _navigation;
+    private Logo? _logo;
     private long _version;
+
+    /// <summary>The logo's library image, or none (no logo, or an address outside the library).</summary>
+    private sealed record Logo(string? Url, ResponsiveImage? Image);
 
     /// <summary>Shared by every request: treat it as read-only (the settings page edits its own tracked copy).</summary>
     public async Task<SiteSettings> SettingsAsync(QalamDb db, CancellationToken ct)
@@ -23,24 +27,18 @@ public sealed class SiteCache : IContentListener
         return settings;
     }
 
-    public async Task<IReadOnlyList<TermRef>> NavigationAsync(ContentQueries content, CancellationToken ct)
+    /// <summary>The logo with its sizes, for a responsive image in the header; null when the logo is not a library image.</summary>
+    public async Task<ResponsiveImage?> LogoAsync(QalamDb db, SiteSettings settings, CancellationToken ct)
     {
-        if (Volatile.Read(ref _navigation) is { } known) return known;
+        if (Volatile.Read(ref _logo) is { } known && known.Url == settings.LogoUrl) return known.Image;
         var version = Interlocked.Read(ref _version);
-        var navigation = await content.ListNavigationCategoriesAsync(ct);
-        if (Interlocked.Read(ref _version) == version) Interlocked.CompareExchange(ref _navigation, navigation, null);
-        return navigation;
-    }
-
-    /// <summary>After a change that may add or remove a category from the navigation: true when it did (every page shows it).</summary>
-    public async Task<bool> NavigationChangedAsync(ContentQueries content, CancellationToken ct)
-    {
-        var before = Volatile.Read(ref _navigation);
-        Interlocked.Increment(ref _version);
-        var now = await content.ListNavigationCategoriesAsync(ct);
-        Volatile.Write(ref _navigation, now);
-        // Unknown before means no page was rendered with it since the last site-wide eviction.
-        return before is not null && !before.SequenceEqual(now);
+        var path = Theme.SiteLogo.StoragePath(settings.LogoUrl);
+        var image = path is null ? null : await db.Media.AsNoTracking()
+            .Where(m => m.StoragePath == path && m.ContentType.StartsWith("image/"))
+            .Select(m => new ResponsiveImage(m.StoragePath, m.ContentType, m.Width, m.Height, m.VariantWidths, m.AltText))
+            .FirstOrDefaultAsync(ct);
+        if (Interlocked.Read(ref _version) == version) Volatile.Write(ref _logo, new Logo(settings.LogoUrl, image));
+        return image;
     }
 
     public Task OnChangedAsync(ContentChange change, CancellationToken ct)
@@ -49,7 +47,7 @@ public sealed class SiteCache : IContentListener
         {
             Interlocked.Increment(ref _version);
             Volatile.Write(ref _settings, null);
-            Volatile.Write(ref _navigation, null);
+            Volatile.Write(ref _logo, null);
         }
         return Task.CompletedTask;
     }

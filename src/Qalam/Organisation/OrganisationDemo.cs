@@ -25,10 +25,11 @@ public sealed class OrganisationDemo(QalamDb db, MediaStore media, ConfidentialV
 
     public async Task LoadAsync(CancellationToken ct = default)
     {
-        // The organisation's sections in the site menu, as an editor would add them in the settings.
-        var settings = await db.Settings.FirstAsync(s => s.Id == 1, ct);
-        settings.MenuLinks = string.Join('\n', new[] { settings.MenuLinks, "شركاء النجاح|/partners", "الشفافية|/transparency" }.Where(l => !string.IsNullOrEmpty(l)));
         var admin = await db.People.Where(p => p.Role == Role.Administrator).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        // The organisation's own logo, uploaded as an administrator would in the settings.
+        var settings = await db.Settings.FirstAsync(s => s.Id == 1, ct);
+        var siteLogo = await media.SaveAsync(new MemoryStream(OrganisationLogo()), "waha-logo.png", settings.Name, admin, ct);
+        settings.LogoUrl = Urls.Media(siteLogo.StoragePath);
         foreach (var d in Partners)
         {
             var logo = await media.SaveAsync(new MemoryStream(Logo(d.Name, d.Colour)), d.Slug + "-logo.png", d.Name, admin, ct);
@@ -80,6 +81,28 @@ public sealed class OrganisationDemo(QalamDb db, MediaStore media, ConfidentialV
 
     private static byte[] SimplePdf(string title) => StatementPdf.Render(new StatementDocument("مؤسسة واحة التقنية", title, "",
         ["وثيقة تجريبية من محتوى العرض.", "Demo document."], ["مؤسسة واحة التقنية"], null, []));
+
+    /// <summary>An oasis: a sun over water on a white tile, which reads on the header's band in any colour.</summary>
+    private static byte[] OrganisationLogo()
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(512, 512));
+        surface.Canvas.Clear(SKColors.Transparent);
+        using var tile = new SKPaint { IsAntialias = true, Color = SKColors.White };
+        surface.Canvas.DrawRoundRect(new SKRoundRect(SKRect.Create(0, 0, 512, 512), 112), tile);
+        using var sun = new SKPaint { IsAntialias = true, Color = new SKColor(0xe0, 0x9f, 0x1f) };
+        surface.Canvas.DrawCircle(256, 200, 92, sun);
+        using var water = new SKPaint { IsAntialias = true, Color = new SKColor(0x0b, 0x5d, 0x4b), Style = SKPaintStyle.Stroke, StrokeWidth = 34, StrokeCap = SKStrokeCap.Round };
+        foreach (var y in new[] { 330f, 405f })
+        {
+            using var builder = new SKPathBuilder();
+            builder.MoveTo(96, y);
+            builder.CubicTo(176, y - 50, 216, y + 50, 256, y);
+            builder.CubicTo(296, y - 50, 336, y + 50, 416, y);
+            using var wave = builder.Detach();
+            surface.Canvas.DrawPath(wave, water);
+        }
+        return Png(surface);
+    }
 
     private static byte[] Logo(string name, string colour)
     {

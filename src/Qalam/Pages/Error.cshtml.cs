@@ -41,7 +41,7 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
         if (original?.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase) == true
             && HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName == "en")
         {
-            UseLanguage("en");
+            UseFrameLanguage("en");
         }
         (Heading, Message) = code switch
         {

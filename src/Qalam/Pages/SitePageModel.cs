@@ -7,19 +7,27 @@ using Qalam.Content;
 namespace Qalam.Pages;
 
 /// <summary>
-/// Base of every public page: loads the site's settings and navigation before the handler runs,
-/// and carries what the layout needs (language, title, description, canonical address, feeds, structured data).
+/// Base of every public page: loads the site's settings and logo before the handler runs,
+/// and carries what the layout needs (languages, title, description, canonical address, feeds, structured data).
 /// </summary>
 [ContentLanguage]
 public abstract class SitePageModel : PageModel
 {
     public SiteContext Site => HttpContext.RequestServices.GetRequiredService<SiteContext>();
     public SiteSettings Settings => Site.Settings;
-    public IReadOnlyList<TermRef> NavCategories { get; private set; } = [];
+    /// <summary>The logo as a library image with its sizes, or null (no logo, or one given by another address).</summary>
+    public Media.ResponsiveImage? Logo { get; private set; }
 
     /// <summary>Content language of the page: "ar" (rtl) or "en" (ltr).</summary>
     public string Language { get; protected set; } = "ar";
     public string Direction => Language == "ar" ? "rtl" : "ltr";
+
+    /// <summary>
+    /// The language of the frame around the content (header, menu, footer): the site's, Arabic, even around an
+    /// English post, whose article carries its own lang and dir.
+    /// </summary>
+    public string SiteLanguage { get; private set; } = "ar";
+    public string SiteDirection => SiteLanguage == "ar" ? "rtl" : "ltr";
     public string PageTitle { get; protected set; } = "";
     public string? Description { get; protected set; }
     public string? CanonicalPath { get; protected set; }
@@ -56,18 +64,28 @@ public abstract class SitePageModel : PageModel
         var ct = HttpContext.RequestAborted;
         // Public pages speak the content's language, whatever the admin interface is set to.
         UseLanguage("ar");
-        await Site.GetSettingsAsync(ct);
+        var settings = await Site.GetSettingsAsync(ct);
         var services = HttpContext.RequestServices;
-        NavCategories = await services.GetRequiredService<SiteCache>().NavigationAsync(services.GetRequiredService<ContentQueries>(), ct);
+        Logo = await services.GetRequiredService<SiteCache>().LogoAsync(services.GetRequiredService<Data.QalamDb>(), settings, ct);
         await next();
     }
 
-    /// <summary>Switches the interface strings to the page's content language (an English post gets an English frame).</summary>
+    /// <summary>
+    /// Switches the strings the page itself renders to its content's language (an English post's byline); the layout
+    /// renders the frame in <see cref="SiteLanguage"/>.
+    /// </summary>
     protected void UseLanguage(string language)
     {
         Language = language == "en" ? "en" : "ar";
         HttpContext.Items[ContentLanguageAttribute.ItemKey] = Language;
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Culture(Language);
+    }
+
+    /// <summary>A page that is not content (an admin address's error) may speak the interface language in its frame too.</summary>
+    protected void UseFrameLanguage(string language)
+    {
+        UseLanguage(language);
+        SiteLanguage = Language;
     }
 
     /// <summary>

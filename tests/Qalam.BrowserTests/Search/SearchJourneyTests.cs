@@ -15,7 +15,9 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
             await page.GotoAsync("/");
             Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(page));
 
-            // Typed without the hamza and without the article: «الإجتماع» as many people type it.
+            // On a phone the search box is behind the menu button. Typed without the hamza and without the article:
+            // «الإجتماع» as many people type it.
+            await page.Locator("details.menu > summary").ClickAsync();
             await page.GetByRole(AriaRole.Searchbox, new() { Name = "البحث في الموقع" }).FillAsync("اجتماع");
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/search?q=*");

@@ -16,7 +16,7 @@ public sealed class SettingsTests : IDisposable
     {
         var fields = AccountSteps.Fields(
             ("Form.Version", version), ("Form.Name", "المؤسسة الليبية للتقنية"), ("Form.Tagline", "تقنية من أجل الناس"),
-            ("Form.LogoUrl", "/media/logo.png"), ("Form.TimeZone", "Africa/Tripoli"), ("Form.Digits", "Western"),
+            ("Form.TimeZone", "Africa/Tripoli"), ("Form.Digits", "Western"),
             ("Form.PostsPerPage", "10"), ("Form.MenuLinks", "عن المؤسسة|/about\nالبيانات|/statements"),
             ("Form.SocialLinks", "Facebook|https://facebook.com/example"), ("Form.SignatureBlock", "المؤسسة الليبية للتقنية\nطرابلس"));
         foreach (var (key, value) in changes) fields[key] = value;
@@ -41,7 +41,6 @@ public sealed class SettingsTests : IDisposable
         Assert.Equal(("المؤسسة الليبية للتقنية", "Europe/Berlin", DigitStyle.ArabicIndic, 7), (s.Name, s.TimeZone, s.Digits, s.PostsPerPage));
         Assert.True(s.ArchivesShowFullText && s.TransliterateSlugs && !s.RequireTwoFactorForStaff);
         Assert.Equal("عن المؤسسة|/about\nالبيانات|/statements", s.MenuLinks);
-        Assert.Equal("/media/logo.png", s.LogoUrl);
         var entry = Assert.Single(await _factory.AuditAsync("settings-changed"));
         Assert.Contains("TimeZone", entry.Details);
         Assert.NotNull(entry.ActorId);
@@ -56,7 +55,10 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Form.SocialLinks", "X|//evil.example", "روابط التواصل")]
     [InlineData("Form.PostsPerPage", "0", "بين 1 و100")]
     [InlineData("Form.Name", "  ", "اسم الموقع مطلوب")]
-    [InlineData("Form.LogoUrl", "data:image/png;base64,AAAA", "رابط الشعار")]
+    [InlineData("Form.PrimaryColour", "red", "اللون الأساسي")]
+    [InlineData("Form.ContactEmail", "info at example", "البريد الإلكتروني للتواصل")]
+    [InlineData("Form.ContactPhone", "اتصل بنا", "رقم الهاتف")]
+    [InlineData("Form.Font", "Comic", "الخطوط")]
     public async Task Invalid_settings_are_refused_with_an_arabic_message_and_the_typed_values_kept(string field, string value, string message)
     {
         var admin = await _factory.SignedInClientAsync(Role.Administrator);
