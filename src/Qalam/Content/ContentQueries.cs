@@ -83,47 +83,6 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         return await SummariesAsync(Newest(q).Take(count), ct);
     }
 
-    /// <summary>For the sitemap: every public post's address and last change, a page at a time.</summary>
-    public async Task<IReadOnlyList<(string Slug, DateTimeOffset UpdatedUtc)>> ListForSitemapAsync(int skip, int take, CancellationToken ct = default)
-    {
-        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Slug, p.UpdatedUtc }).ToListAsync(ct);
-        return rows.Select(r => (r.Slug, r.UpdatedUtc)).ToList();
-    }
-
-    /// <summary>For the sitemap: how many people, categories and tags have at least one public post.</summary>
-    public async Task<SitemapCounts> CountSitemapTermsAsync(CancellationToken ct = default) => new(
-        await AuthorsWithPosts().CountAsync(ct),
-        await CategoriesWithPosts().CountAsync(ct),
-        await TagsWithPosts().CountAsync(ct));
-
-    /// <summary>For the sitemap: addresses of the people, categories or tags that have public posts, a page at a time.</summary>
-    public async Task<IReadOnlyList<string>> ListSitemapTermsAsync(SitemapTerm term, int skip, int take, CancellationToken ct = default) => term switch
-    {
-        SitemapTerm.Author => (await AuthorsWithPosts().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => p.Slug).ToListAsync(ct)).Select(Urls.Author).ToList(),
-        SitemapTerm.Category => (await CategoriesWithPosts().OrderBy(c => c.Id).Skip(skip).Take(take).Select(c => c.Slug).ToListAsync(ct)).Select(Urls.Category).ToList(),
-        _ => (await TagsWithPosts().OrderBy(t => t.Id).Skip(skip).Take(take).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Tag).ToList(),
-    };
-
-    // One pass over the public posts' links, then the terms by id: a per-term EXISTS let SQLite scan every post per term.
-    private IQueryable<Person> AuthorsWithPosts()
-    {
-        var ids = Stream().Select(p => p.AuthorId).Distinct();
-        return db.People.AsNoTracking().Where(p => ids.Contains(p.Id));
-    }
-
-    private IQueryable<Category> CategoriesWithPosts()
-    {
-        var ids = Stream().SelectMany(p => p.Categories.Select(c => c.Id)).Distinct();
-        var parents = Stream().SelectMany(p => p.Categories.Where(c => c.ParentId != null).Select(c => c.ParentId!.Value)).Distinct();
-        return db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id) || parents.Contains(c.Id));
-    }
-
-    private IQueryable<Tag> TagsWithPosts()
-    {
-        var ids = Stream().SelectMany(p => p.Tags.Select(t => t.Id)).Distinct();
-        return db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id));
-    }
-
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
 
     public async Task<PostView?> FindPublishedAsync(string slug, CancellationToken ct = default)
