@@ -52,7 +52,15 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
         new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
         p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null,
-        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null) { Teaser = p.Teaser, ReadingMinutes = p.ReadingMinutes };
+        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null)
+    {
+        Teaser = p.Teaser,
+        ReadingMinutes = p.ReadingMinutes,
+        Image = p.FeaturedMedia != null && p.FeaturedMedia.ContentType.StartsWith("image/")
+            ? new Media.ResponsiveImage(p.FeaturedMedia.StoragePath, p.FeaturedMedia.ContentType, p.FeaturedMedia.Width, p.FeaturedMedia.Height,
+                p.FeaturedMedia.VariantWidths, p.FeaturedMedia.AltText)
+            : null,
+    };
 
     public Task<PageOf<PostSummary>> ListLatestAsync(int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream(), page, pageSize, ct);

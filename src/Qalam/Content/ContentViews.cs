@@ -26,6 +26,9 @@ public sealed record PostSummary(
     public string Teaser { get; init; } = "";
 
     public int ReadingMinutes { get; init; }
+
+    /// <summary>The featured image with its dimensions and variants, read with the list so a card needs no query of its own.</summary>
+    public Media.ResponsiveImage? Image { get; init; }
 }
 
 /// <summary>«بيان رقم (Number) لعام Year»: how a statement is numbered, per calendar year.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Caching;
@@ -34,10 +35,42 @@ public sealed class SqlBudgetTests : IDisposable
     [MemberData(nameof(Pages))]
     public async Task A_page_stays_within_its_query_budget(string path, int budget)
     {
-        var client = _factory.CreateBrowserlessClient();
+        var commands = await CommandsAsync(_factory, path);
+        Assert.True(commands.Count <= budget, $"{path} ran {commands.Count} SQL commands; its budget is {budget}:\n{string.Join("\n", commands.Select(c => c.ReplaceLineEndings(" ")[..Math.Min(160, c.Length)]))}");
+    }
+
+    [Fact]
+    public async Task Cards_read_their_pictures_with_the_list_not_one_query_each()
+    {
+        using var factory = new QalamFactory(demo: false, settings: new Dictionary<string, string> { ["Qalam:Cache:Enabled"] = "false" });
+        async Task PublishPicturedAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var id = await factory.WithScopeAsync(async sp =>
+                {
+                    var item = await sp.GetRequiredService<Qalam.Media.MediaStore>().SaveAsync(new MemoryStream(Media.MediaFiles.Png(400, 300)), $"picture-{Guid.NewGuid():N}.png", null, null);
+                    await sp.GetRequiredService<Qalam.Data.QalamDb>().SaveChangesAsync();
+                    return item.Id;
+                });
+                await Media.PublicMediaTests.PublishPostAsync(factory, $"مقال مصور {Guid.NewGuid():N}", id);
+            }
+        }
+
+        await PublishPicturedAsync(1);
+        var one = (await CommandsAsync(factory, "/?page=1")).Count;
+        await PublishPicturedAsync(9);
+        var ten = (await CommandsAsync(factory, "/?page=1")).Count;
+        Assert.Equal(10, (await factory.CreateClient().GetDocumentAsync("/")).QuerySelectorAll(".post-list img.card-image").Length);
+        Assert.Equal(one, ten);
+    }
+
+    private static async Task<IReadOnlyCollection<string>> CommandsAsync(QalamFactory factory, string path)
+    {
+        var client = factory.CreateBrowserlessClient();
         // Once for what is read once per process (settings, navigation), then the counted request.
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
-        var data = _factory.DataDirectory;
+        var data = factory.DataDirectory;
         var commands = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var subscription = DiagnosticListener.AllListeners.Subscribe(new Listener(e =>
         {
@@ -48,8 +81,7 @@ public sealed class SqlBudgetTests : IDisposable
         }));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
-
-        Assert.True(commands.Count <= budget, $"{path} ran {commands.Count} SQL commands; its budget is {budget}:\n{string.Join("\n", commands.Select(c => c.ReplaceLineEndings(" ")[..Math.Min(160, c.Length)]))}");
+        return commands;
     }
 
     private sealed class Listener(Action<object?> onCommand) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
