@@ -77,6 +77,10 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     public Task<PageOf<PostSummary>> ListByKindAsync(PostKind kind, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Public().Where(p => p.Kind == kind), page, pageSize, ct);
 
+    /// <summary>The newest public posts of one kind (the home page's latest statement), without counting them all.</summary>
+    public async Task<IReadOnlyList<PostSummary>> ListLatestOfKindAsync(PostKind kind, int count, CancellationToken ct = default) =>
+        await SummariesAsync(Newest(Public().Where(p => p.Kind == kind)).Take(count), ct);
+
     /// <summary>Posts published in a calendar month, the month's bounds given in UTC by the caller (who knows the site's zone).</summary>
     public Task<PageOf<PostSummary>> ListBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);

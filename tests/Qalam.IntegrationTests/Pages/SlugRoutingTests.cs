@@ -22,7 +22,7 @@ public sealed class SlugRoutingTests : IDisposable
     public async Task Links_to_arabic_posts_are_percent_encoded_and_both_encoded_and_raw_addresses_answer()
     {
         var home = await _client.GetDocumentAsync("/");
-        var href = home.QuerySelector(".post-list h2 a")!.GetAttribute("href")!;
+        var href = home.QuerySelector(".post-list h3 a")!.GetAttribute("href")!;
         Assert.Equal("/" + Uri.EscapeDataString(PostSlug), href);
         Assert.Matches("^[\\x21-\\x7e]+$", href);
 
