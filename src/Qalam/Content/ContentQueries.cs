@@ -119,7 +119,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
-            .Select(p => new { p.Author.Bio, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
+            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
@@ -143,7 +143,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var previous = previousId is { } pid ? shown[pid] : null;
         var next = nextId is { } nid ? shown[nid] : null;
         IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
-        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
+        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
     }
 
     // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so

@@ -44,7 +44,10 @@ public sealed record PostView(
     string? SeoDescription,
     PostSummary? Previous,
     PostSummary? Next,
-    IReadOnlyList<PostSummary> Related);
+    IReadOnlyList<PostSummary> Related)
+{
+    public string? AuthorAvatarUrl { get; init; }
+}
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
 {

@@ -21,6 +21,9 @@ public sealed record PostSummaryView(PostSummary Post, int HeadingLevel = 2, str
     public string ImageSizes => Lead ? Media.ResponsiveImage.ArticleSizes : "(min-width: 46rem) 23rem, (min-width: 40rem) 45vw, 30vw";
 }
 
+/// <summary>What the share links under a post carry: its title and permanent address.</summary>
+public sealed record ShareView(string Title, string Url);
+
 public sealed record PagerView(string BasePath, int Current, int TotalPages, string Language);
 
 public sealed record MenuLink(string Label, string Url);
