@@ -125,6 +125,13 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
+        var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug)).ToList();
+        // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
+        if (post.Kind == PostKind.Page)
+        {
+            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+        }
+
         // The neighbours and related posts are picked by id, then read together in one query.
         var previousId = await Before(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var nextId = await After(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
@@ -143,7 +150,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var previous = previousId is { } pid ? shown[pid] : null;
         var next = nextId is { } nid ? shown[nid] : null;
         IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
-        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
+        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
     }
 
     // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so
