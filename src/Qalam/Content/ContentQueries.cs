@@ -52,7 +52,15 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         p.Id, p.Title, p.Slug, p.Excerpt, p.BodyHtml, p.PublishedUtc!.Value, p.UpdatedUtc,
         new AuthorRef(p.Author.DisplayName, p.Author.Slug), p.Kind, p.Language,
         p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null,
-        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null) { Teaser = p.Teaser, ReadingMinutes = p.ReadingMinutes };
+        p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null)
+    {
+        Teaser = p.Teaser,
+        ReadingMinutes = p.ReadingMinutes,
+        Image = p.FeaturedMedia != null && p.FeaturedMedia.ContentType.StartsWith("image/")
+            ? new Media.ResponsiveImage(p.FeaturedMedia.StoragePath, p.FeaturedMedia.ContentType, p.FeaturedMedia.Width, p.FeaturedMedia.Height,
+                p.FeaturedMedia.VariantWidths, p.FeaturedMedia.AltText)
+            : null,
+    };
 
     public Task<PageOf<PostSummary>> ListLatestAsync(int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream(), page, pageSize, ct);
@@ -69,6 +77,10 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     public Task<PageOf<PostSummary>> ListByKindAsync(PostKind kind, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Public().Where(p => p.Kind == kind), page, pageSize, ct);
 
+    /// <summary>The newest public posts of one kind (the home page's latest statement), without counting them all.</summary>
+    public async Task<IReadOnlyList<PostSummary>> ListLatestOfKindAsync(PostKind kind, int count, CancellationToken ct = default) =>
+        await SummariesAsync(Newest(Public().Where(p => p.Kind == kind)).Take(count), ct);
+
     /// <summary>Posts published in a calendar month, the month's bounds given in UTC by the caller (who knows the site's zone).</summary>
     public Task<PageOf<PostSummary>> ListBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream().Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc), page, pageSize, ct);
@@ -81,47 +93,6 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         if (categoryId is { } c) q = q.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
         if (tagId is { } t) q = q.Where(p => p.Tags.Any(x => x.Id == t));
         return await SummariesAsync(Newest(q).Take(count), ct);
-    }
-
-    /// <summary>For the sitemap: every public post's address and last change, a page at a time.</summary>
-    public async Task<IReadOnlyList<(string Slug, DateTimeOffset UpdatedUtc)>> ListForSitemapAsync(int skip, int take, CancellationToken ct = default)
-    {
-        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Slug, p.UpdatedUtc }).ToListAsync(ct);
-        return rows.Select(r => (r.Slug, r.UpdatedUtc)).ToList();
-    }
-
-    /// <summary>For the sitemap: how many people, categories and tags have at least one public post.</summary>
-    public async Task<SitemapCounts> CountSitemapTermsAsync(CancellationToken ct = default) => new(
-        await AuthorsWithPosts().CountAsync(ct),
-        await CategoriesWithPosts().CountAsync(ct),
-        await TagsWithPosts().CountAsync(ct));
-
-    /// <summary>For the sitemap: addresses of the people, categories or tags that have public posts, a page at a time.</summary>
-    public async Task<IReadOnlyList<string>> ListSitemapTermsAsync(SitemapTerm term, int skip, int take, CancellationToken ct = default) => term switch
-    {
-        SitemapTerm.Author => (await AuthorsWithPosts().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => p.Slug).ToListAsync(ct)).Select(Urls.Author).ToList(),
-        SitemapTerm.Category => (await CategoriesWithPosts().OrderBy(c => c.Id).Skip(skip).Take(take).Select(c => c.Slug).ToListAsync(ct)).Select(Urls.Category).ToList(),
-        _ => (await TagsWithPosts().OrderBy(t => t.Id).Skip(skip).Take(take).Select(t => t.Slug).ToListAsync(ct)).Select(Urls.Tag).ToList(),
-    };
-
-    // One pass over the public posts' links, then the terms by id: a per-term EXISTS let SQLite scan every post per term.
-    private IQueryable<Person> AuthorsWithPosts()
-    {
-        var ids = Stream().Select(p => p.AuthorId).Distinct();
-        return db.People.AsNoTracking().Where(p => ids.Contains(p.Id));
-    }
-
-    private IQueryable<Category> CategoriesWithPosts()
-    {
-        var ids = Stream().SelectMany(p => p.Categories.Select(c => c.Id)).Distinct();
-        var parents = Stream().SelectMany(p => p.Categories.Where(c => c.ParentId != null).Select(c => c.ParentId!.Value)).Distinct();
-        return db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id) || parents.Contains(c.Id));
-    }
-
-    private IQueryable<Tag> TagsWithPosts()
-    {
-        var ids = Stream().SelectMany(p => p.Tags.Select(t => t.Id)).Distinct();
-        return db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id));
     }
 
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
@@ -148,11 +119,18 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
-            .Select(p => new { p.Author.Bio, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
+            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
+
+        var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug)).ToList();
+        // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
+        if (post.Kind == PostKind.Page)
+        {
+            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+        }
 
         // The neighbours and related posts are picked by id, then read together in one query.
         var previousId = await Before(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
@@ -172,7 +150,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var previous = previousId is { } pid ? shown[pid] : null;
         var next = nextId is { } nid ? shown[nid] : null;
         IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
-        return new PostView(post, meta.Bio, categories, tags.Select(t => new TermRef(t.Name, t.Slug)).ToList(), meta.SeoTitle, meta.SeoDescription, previous, next, related);
+        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
     }
 
     // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so

@@ -26,6 +26,9 @@ public sealed record PostSummary(
     public string Teaser { get; init; } = "";
 
     public int ReadingMinutes { get; init; }
+
+    /// <summary>The featured image with its dimensions and variants, read with the list so a card needs no query of its own.</summary>
+    public Media.ResponsiveImage? Image { get; init; }
 }
 
 /// <summary>«بيان رقم (Number) لعام Year»: how a statement is numbered, per calendar year.</summary>
@@ -41,7 +44,10 @@ public sealed record PostView(
     string? SeoDescription,
     PostSummary? Previous,
     PostSummary? Next,
-    IReadOnlyList<PostSummary> Related);
+    IReadOnlyList<PostSummary> Related)
+{
+    public string? AuthorAvatarUrl { get; init; }
+}
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)
 {

@@ -58,7 +58,8 @@ public sealed class DemoContent(QalamDb db, PeopleService people, PostWriter wri
             }
             // Published the way an editor publishes: statements are numbered in order, scheduled posts wait for their time.
             var target = d.Status == PostStatus.Scheduled ? PostStatus.Published : d.Status;
-            await writer.SaveAsync(post, target, new PostEdit(d.Body, d.Author.Id) { Slug = d.Slug ?? "" }, ct);
+            // Written on the day it was published, so no demo post reads as updated the moment the demo was loaded.
+            await writer.SaveAsync(post, target, new PostEdit(d.Body, d.Author.Id) { Slug = d.Slug ?? "", SavedUtc = d.Published }, ct);
         }
         await organisation.LoadAsync(ct);
     }

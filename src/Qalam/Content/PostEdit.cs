@@ -16,4 +16,10 @@ public sealed record PostEdit(string? BodyHtml, int? SavedById)
 
     /// <summary>The version the person loaded; a save over a newer one fails with a concurrency conflict.</summary>
     public int? ExpectedVersion { get; init; }
+
+    /// <summary>
+    /// When the change was made, for content that arrives with its own history (the demo's posts were written on their
+    /// publication day); null is now. Never later than now.
+    /// </summary>
+    public DateTimeOffset? SavedUtc { get; init; }
 }

@@ -38,7 +38,7 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         await ApplyBodyAsync(post, edit.BodyHtml, ct);
         if (edit.Slug is not null || string.IsNullOrEmpty(post.Slug)) await SetSlugAsync(post, edit.Slug, edit.Transliterate, edit.Disambiguator, ct);
         if (post.Id != 0 && edit.ExpectedVersion is { } version) db.Entry(post).Property(p => p.Version).OriginalValue = version;
-        Touch(post, edit.SavedById);
+        Touch(post, edit.SavedById, edit.SavedUtc);
     }
 
     /// <summary>Publishes (or schedules) a saved post, or takes it to another status; already live stays as it is.</summary>
@@ -119,10 +119,11 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         }
     }
 
-    /// <summary>Stamps times, bumps the version and keeps a revision of what is being saved.</summary>
-    public void Touch(Post post, int? savedById)
+    /// <summary>Stamps times (now, or the earlier moment given), bumps the version and keeps a revision of what is being saved.</summary>
+    public void Touch(Post post, int? savedById, DateTimeOffset? at = null)
     {
         var now = clock.GetUtcNow();
+        if (at is { } earlier && earlier < now) now = earlier;
         if (post.Id == 0) post.CreatedUtc = now;
         post.UpdatedUtc = now;
         post.Version++;

@@ -1,4 +1,5 @@
 using Qalam.Caching;
+using Qalam.Content;
 
 namespace Qalam.Feeds;
 
@@ -13,11 +14,12 @@ public static class FeedsSetup
     /// <summary>Feeds, sitemap and robots.txt: plain endpoints beside the pages, reading through ContentQueries.</summary>
     public static WebApplication MapQalamFeeds(this WebApplication app)
     {
-        // Both are served from the page cache; feeds tag what they list, sitemaps are evicted by any public change.
+        // Both are served from the page cache; feeds tag what they list, sitemaps are evicted by any public change
+        // and by the organisation's archives, whose addresses and dates they list.
         FeedEndpoints.Map(app.MapGroup("").CacheOutput(PageCachePolicy.Name));
         SitemapEndpoints.Map(app.MapGroup("").CacheOutput(PageCachePolicy.Name).AddEndpointFilter((context, next) =>
         {
-            context.HttpContext.Tag(PageTags.Sitemaps);
+            context.HttpContext.Tag(PageTags.Sitemaps, ContentKeys.Statements, ContentKeys.Endorsements, ContentKeys.Partners, ContentKeys.Transparency);
             return next(context);
         }));
         return app;

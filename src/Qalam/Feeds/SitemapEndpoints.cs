@@ -6,7 +6,8 @@ using Qalam.Content;
 namespace Qalam.Feeds;
 
 /// <summary>
-/// /sitemap.xml lists the home page, every public post, and the authors, categories and tags that have public posts.
+/// /sitemap.xml lists the home page, the organisation's archives, every public post (a numbered statement at its permanent
+/// address), and the authors, categories and tags that have public posts.
 /// When there are more addresses than one file should hold, it becomes an index of /sitemap-1.xml, /sitemap-2.xml, …
 /// robots.txt points to it.
 /// </summary>
@@ -14,8 +15,6 @@ internal static class SitemapEndpoints
 {
     public const string ContentType = "application/xml; charset=utf-8";
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-    private sealed record Entry(string Path, DateTimeOffset? LastModified);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -52,37 +51,38 @@ internal static class SitemapEndpoints
         return Xml(http, await EntriesAsync(content, total, (number - 1) * size, size, ct));
     }
 
-    private sealed record Totals(int Posts, SitemapCounts Terms)
+    /// <summary>The home page and the organisation's archives come first, then the posts and the terms.</summary>
+    private sealed record Totals(IReadOnlyList<SitemapEntry> Head, int Posts, SitemapCounts Terms)
     {
-        public int All => 1 + Posts + Terms.Authors + Terms.Categories + Terms.Tags;
+        public int All => Head.Count + Posts + Terms.Authors + Terms.Categories + Terms.Tags;
     }
 
     private static async Task<Totals> TotalAsync(ContentQueries content, CancellationToken ct) =>
-        new(await content.CountPublicAsync(ct), await content.CountSitemapTermsAsync(ct));
+        new([new SitemapEntry("/", null), .. await content.ListSitemapSectionsAsync(ct)], await content.CountPublicAsync(ct), await content.CountSitemapTermsAsync(ct));
 
-    /// <summary>The addresses at positions [start, start + size) of the whole list: home, posts, authors, categories, tags.</summary>
-    private static async Task<List<Entry>> EntriesAsync(ContentQueries content, Totals total, int start, int size, CancellationToken ct)
+    /// <summary>The addresses at positions [start, start + size) of the whole list: home and archives, posts, authors, categories, tags.</summary>
+    private static async Task<List<SitemapEntry>> EntriesAsync(ContentQueries content, Totals total, int start, int size, CancellationToken ct)
     {
-        var entries = new List<Entry>();
+        var entries = new List<SitemapEntry>();
         var offset = 0;
-        async Task TakeAsync(int count, Func<int, int, Task<IEnumerable<Entry>>> fetch)
+        async Task TakeAsync(int count, Func<int, int, Task<IEnumerable<SitemapEntry>>> fetch)
         {
             var from = Math.Max(start, offset);
             var to = Math.Min(start + size, offset + count);
             if (to > from) entries.AddRange(await fetch(from - offset, to - from));
             offset += count;
         }
-        await TakeAsync(1, (_, _) => Task.FromResult<IEnumerable<Entry>>([new Entry("/", null)]));
+        await TakeAsync(total.Head.Count, (skip, take) => Task.FromResult(total.Head.Skip(skip).Take(take)));
         await TakeAsync(total.Posts, async (skip, take) =>
-            (await content.ListForSitemapAsync(skip, take, ct)).Select(p => new Entry(Urls.Post(p.Slug), p.UpdatedUtc)));
+            (await content.ListForSitemapAsync(skip, take, ct)).Select(p => new SitemapEntry(p.Path, p.UpdatedUtc)));
         foreach (var (term, count) in new[] { (SitemapTerm.Author, total.Terms.Authors), (SitemapTerm.Category, total.Terms.Categories), (SitemapTerm.Tag, total.Terms.Tags) })
         {
-            await TakeAsync(count, async (skip, take) => (await content.ListSitemapTermsAsync(term, skip, take, ct)).Select(path => new Entry(path, null)));
+            await TakeAsync(count, async (skip, take) => (await content.ListSitemapTermsAsync(term, skip, take, ct)).Select(path => new SitemapEntry(path, null)));
         }
         return entries;
     }
 
-    private static IResult Xml(HttpContext http, List<Entry> entries)
+    private static IResult Xml(HttpContext http, List<SitemapEntry> entries)
     {
         var root = SiteAddress.Root(http);
         return Bytes(x =>

@@ -21,13 +21,16 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
         return db.Endorsements.AsNoTracking().Where(e => publicPosts.Any(p => p.Id == e.PostId));
     }
 
-    public async Task<IReadOnlyList<EndorsementCard>> ListEndorsementsAsync(PartnerKind? kind = null, int? partnerId = null, int? postId = null, CancellationToken ct = default)
+    /// <param name="take">The newest this many (the home page's few); null for all.</param>
+    public async Task<IReadOnlyList<EndorsementCard>> ListEndorsementsAsync(PartnerKind? kind = null, int? partnerId = null, int? postId = null, int? take = null,
+        CancellationToken ct = default)
     {
         var q = PublicEndorsements();
         if (postId is { } post) q = q.Where(e => e.PostId == post);
         if (kind is { } k) q = q.Where(e => e.Partner.Kind == k);
         if (partnerId is { } id) q = q.Where(e => e.PartnerId == id);
-        return await q.OrderByDescending(e => e.EndorsedOn).ThenByDescending(e => e.PostId)
+        var newest = q.OrderByDescending(e => e.EndorsedOn).ThenByDescending(e => e.PostId);
+        return await (take is { } n ? newest.Take(n) : newest)
             .Select(e => new EndorsementCard(e.PostId, e.Post.Title, e.Post.Slug, e.EndorsedOn, e.Quote,
                 new PartnerCard(e.Partner.Id, e.Partner.Name, e.Partner.Slug, e.Partner.Kind, e.Partner.Logo != null ? e.Partner.Logo.StoragePath : null,
                     e.Partner.WebsiteUrl, e.Partner.Description, e.Partner.SinceYear),

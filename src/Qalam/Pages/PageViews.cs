@@ -4,14 +4,25 @@ using Qalam.Content;
 
 namespace Qalam.Pages;
 
-public sealed record PostListView(PageOf<PostSummary> Posts, string BasePath, bool FullText, string Language = "ar");
+public sealed record PostListView(PageOf<PostSummary> Posts, string BasePath, bool FullText, string Language = "ar", int HeadingLevel = 2);
 
 /// <summary>
-/// One post in any list (home, archives, search): <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are search's
-/// marked, already encoded title and passage; other lists show the stored teaser, or the whole text.
+/// One post in any list (home, archives, search), as a card: <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are
+/// search's marked, already encoded title and passage; other lists show the stored teaser, or the whole text.
+/// <see cref="Lead"/> is the first card of a list: shown wide, its image loaded at once (it is above the fold).
 /// </summary>
 public sealed record PostSummaryView(PostSummary Post, int HeadingLevel = 2, string? TitleHtml = null, string? SnippetHtml = null,
-    int? Comments = null, bool FullText = false);
+    int? Comments = null, bool FullText = false, bool Lead = false)
+{
+    /// <summary>
+    /// The leading card's picture fills the column; the others take half of it, or a third of a phone's width beside
+    /// their title (see the cards in site.css).
+    /// </summary>
+    public string ImageSizes => Lead ? Media.ResponsiveImage.ArticleSizes : "(min-width: 46rem) 23rem, (min-width: 40rem) 45vw, 30vw";
+}
+
+/// <summary>What the share links under a post carry: its title and permanent address.</summary>
+public sealed record ShareView(string Title, string Url);
 
 public sealed record PagerView(string BasePath, int Current, int TotalPages, string Language);
 

@@ -4,13 +4,15 @@ using Qalam.Content;
 
 namespace Qalam.Pages;
 
-public sealed class PostModel(ContentQueries content) : SitePageModel
+public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQueries comments) : SitePageModel
 {
     public PostView View { get; private set; } = null!;
     /// <summary>The featured image with its variants, for a responsive &lt;picture&gt;.</summary>
     public Media.ResponsiveImage? FeaturedImage { get; private set; }
     /// <summary>The post's terms of imported taxonomies (categories and tags are in <see cref="View"/>).</summary>
     public IReadOnlyList<TaxonomyTermRef> Terms { get; private set; } = [];
+    /// <summary>Posts always show their comments; a page only when it takes comments or already has some.</summary>
+    public bool ShowComments { get; private set; } = true;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -24,16 +26,17 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
         PageTitle = view.SeoTitle ?? p.Title;
         Description = view.SeoDescription ?? PostBody.Summarise(p.Excerpt ?? p.BodyHtml, 200);
         CanonicalPath = Urls.Post(p.Slug);
-        OpenGraphType = "article";
+        OpenGraphType = p.Kind == PostKind.Page ? "website" : "article";
         ImagePath = p.FeaturedImagePath is null ? ShareCardPath(p.Id, p.Title, p.Kind, p.Language) : Urls.Media(p.FeaturedImagePath);
         FeaturedImage = p.FeaturedImagePath is null ? null : await content.FindImageAsync(p.FeaturedImagePath, ct);
         Terms = await content.ListTermsOfPostAsync(p.Id, ct);
+        if (p.Kind == PostKind.Page) ShowComments = await PageTakesCommentsAsync(p, ct);
         TagForCache(view);
         FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
         StructuredData.Add(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
+            ["@type"] = p.Kind == PostKind.Page ? "WebPage" : "NewsArticle",
             ["headline"] = p.Title,
             ["inLanguage"] = p.Language,
             ["datePublished"] = p.PublishedUtc.ToString("O"),
@@ -44,6 +47,12 @@ public sealed class PostModel(ContentQueries content) : SitePageModel
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Settings.Name, ["url"] = AbsoluteUrl("/") },
         });
         return Page();
+    }
+
+    private async Task<bool> PageTakesCommentsAsync(PostSummary page, CancellationToken ct)
+    {
+        if (Qalam.Comments.CommentWriter.IsOpen(Settings, page.PublishedUtc, Site.Now)) return true;
+        return (await comments.CountApprovedAsync([page.Id], ct)).GetValueOrDefault(page.Id) > 0;
     }
 
     /// <summary>Everything this page shows that can change without it: neighbours, related posts, author, terms.</summary>

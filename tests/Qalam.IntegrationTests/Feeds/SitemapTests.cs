@@ -39,15 +39,50 @@ public sealed class SitemapTests : IClassFixture<DemoSite>
         Assert.Contains("http://localhost/author/board", locs);
         Assert.Contains("http://localhost/category/events", locs);
         Assert.Contains("http://localhost" + Urls.Tag("الأمن-السيبراني"), locs);
-        // 1 home + 18 public posts + 4 authors + 6 categories + the tags of public posts; nothing twice.
+        // 1 home + 4 organisation archives + 18 public posts + 4 authors + 6 categories + the tags of public posts; nothing twice.
         Assert.Equal(locs.Count, locs.Distinct().Count());
-        Assert.Equal(18, locs.Count(l => !l.Contains("/author/", StringComparison.Ordinal) && !l.Contains("/category/", StringComparison.Ordinal) && !l.Contains("/tag/", StringComparison.Ordinal) && l != "http://localhost/"));
+        Assert.Equal(18, locs.Count(l => !l.Contains("/author/", StringComparison.Ordinal) && !l.Contains("/category/", StringComparison.Ordinal) && !l.Contains("/tag/", StringComparison.Ordinal)
+            && l != "http://localhost/" && !Archives.Contains(l[("http://localhost".Length)..])));
         Assert.All(locs, l => Assert.Matches("^[\\x21-\\x7e]+$", l));
         // The tag only a draft carries ("داخلي") and the hidden posts are not there.
         Assert.DoesNotContain("http://localhost" + Urls.Tag("داخلي"), locs);
         Assert.DoesNotContain(locs, l => Uri.UnescapeDataString(l).Contains("مسودة", StringComparison.Ordinal));
         Assert.All(doc.Root.Elements(Sm + "url").Where(u => u.Element(Sm + "lastmod") is not null),
             u => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", u.Element(Sm + "lastmod")!.Value));
+    }
+
+    private static readonly string[] Archives = ["/statements", "/endorsements", "/partners", "/transparency"];
+
+    private static Dictionary<string, string?> LastModified(XDocument doc) => doc.Root!.Elements(Sm + "url")
+        .ToDictionary(u => u.Element(Sm + "loc")!.Value["http://localhost".Length..], u => u.Element(Sm + "lastmod")?.Value);
+
+    [Fact]
+    public async Task Sitemap_lists_the_organisation_archives_and_each_statement_at_its_permanent_address_only()
+    {
+        var entries = LastModified(await ReadAsync(await _client.GetAsync("/sitemap.xml")));
+        Assert.Equal(["/", .. Archives], entries.Keys.Take(5));
+        Assert.Contains("/statements/2026/1", entries.Keys);
+        Assert.Contains("/statements/2026/2", entries.Keys);
+        Assert.DoesNotContain(Urls.Post(Slug.FromText("بشأن حماية بيانات المتدربين")), entries.Keys);
+        Assert.DoesNotContain(Urls.Post(Slug.FromText("حول رسائل الاحتيال المنسوبة للمؤسسة")), entries.Keys);
+        // The archives change when their newest item does: statement 2 was published on 14 November at 20:00 UTC,
+        // the transparency documents were filed when the demo was loaded; partners keep no date, so none is made up.
+        Assert.Equal("2026-11-14T20:00:00Z", entries["/statements"]);
+        Assert.Equal("2026-11-14T20:00:00Z", entries["/statements/2026/2"]);
+        Assert.Equal("2026-11-20T10:00:00Z", entries["/transparency"]);
+        Assert.Null(entries["/partners"]);
+    }
+
+    [Fact]
+    public async Task A_demo_post_was_last_changed_when_it_was_published_in_the_sitemap_and_on_its_page()
+    {
+        var entries = LastModified(await ReadAsync(await _client.GetAsync("/sitemap.xml")));
+        var path = Urls.Post("إطلاق-برنامج-مهارات-للتدريب-الرقمي-في-سبها");
+        // Published two days before the demo was loaded, at 10:00 UTC; never touched since.
+        Assert.Equal("2026-11-18T10:00:00Z", entries[path]);
+        var page = await _client.GetDocumentAsync(path);
+        Assert.Null(page.QuerySelector("article .meta .updated"));
+        Assert.DoesNotContain("حُدّث", page.QuerySelector("article .meta")!.TextContent);
     }
 
     [Fact]

@@ -68,12 +68,12 @@ public sealed class StatusVisibilityTests : IDisposable
         var due = _factory.Clock.GetUtcNow().AddHours(5);
         var (_, slug) = await _factory.AddPostAsync(new NewPost("إعلان يصدر لاحقًا", "<p>#موعد_الإطلاق</p>") { PublishedUtc = due, AuthorSlug = "khaled" });
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(Urls.Post(slug))).StatusCode);
-        Assert.DoesNotContain("إعلان يصدر لاحقًا", (await _client.GetDocumentAsync("/")).Texts(".post-list h2"));
+        Assert.DoesNotContain("إعلان يصدر لاحقًا", (await _client.GetDocumentAsync("/")).Texts(".post-list h3"));
 
         _factory.Clock.Advance(TimeSpan.FromHours(5) + TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(Urls.Post(slug))).StatusCode);
-        Assert.Equal("إعلان يصدر لاحقًا", (await _client.GetDocumentAsync("/")).Texts(".post-list h2")[0]);
+        Assert.Equal("إعلان يصدر لاحقًا", (await _client.GetDocumentAsync("/")).Texts(".post-list h3")[0]);
         Assert.Equal("إعلان يصدر لاحقًا", (await _client.GetDocumentAsync("/author/khaled")).Texts(".post-list h2")[0]);
         Assert.Contains("إعلان يصدر لاحقًا", await _client.GetStringAsync("/feed"));
         Assert.Contains(Slug.Encode(slug), await _client.GetStringAsync("/sitemap.xml"));
