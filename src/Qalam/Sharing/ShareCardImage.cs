@@ -15,7 +15,7 @@ public static class ShareCardImage
 {
     private const float Margin = 80, TitleTop = 136, TitleBottom = 500, FootTop = 522, LogoHeight = 64, LogoMaxWidth = 220;
 
-    // The site's accent (site.css --accent) on white: 7.4:1, and the title near-black on white.
+    // The site's accent (site.css --accent): 7.8:1 against white, either way round; the title near-black on white, 16:1.
     private static readonly SKColor Brand = new(0x0b, 0x5d, 0x4b);
     private static readonly SKColor Ink = new(0x1c, 0x1d, 0x1f);
     private static readonly SKColor Surface = new(0xf2, 0xf6, 0xf4);
@@ -47,7 +47,7 @@ public static class ShareCardImage
         return png.ToArray();
     }
 
-    /// <summary>The x where a line of the given width starts, at the inline start of the card plus an indent.</summary>
+    /// <summary>Where a line starts: the right margin for Arabic, the left for English, moved in by an indent.</summary>
     private static float Start(bool rtl, float indent = 0) => rtl ? ShareCard.Width - Margin - indent : Margin + indent;
 
     private static void DrawKind(SKCanvas canvas, ShapedText text, SKPaint paint, ShareCardText card)
