@@ -71,7 +71,9 @@ public sealed class ExportTests : IDisposable
         {
             foreach (var link in ExportRun.Links(await File.ReadAllTextAsync(page)))
             {
-                if (link.StartsWith('#') || (link.StartsWith("http", StringComparison.Ordinal) && !link.StartsWith(ExportRun.PublicUrl, StringComparison.Ordinal))) continue;
+                // Fragments, other sites, and the footer's e-mail and telephone links lead to no file.
+                if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("tel:", StringComparison.Ordinal)
+                    || (link.StartsWith("http", StringComparison.Ordinal) && !link.StartsWith(ExportRun.PublicUrl, StringComparison.Ordinal))) continue;
                 checkedLinks++;
                 if (ExportRun.Resolve(_out, link, basePath) is null) broken.Add($"{Path.GetRelativePath(_out, page)} → {link}");
             }
