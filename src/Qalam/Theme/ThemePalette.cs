@@ -25,7 +25,8 @@ public sealed record ThemePalette(Rgb Brand, Rgb BrandText, Rgb Accent, Rgb Acce
     {
         // A bright band glares in a dark room: the band darkens until white reads on it comfortably.
         var brand = Until(primary, Rgb.Black, c => c.ContrastWith(Rgb.White) >= 7);
-        var accent = Until(primary, Rgb.White, c => DarkBackgrounds.All(b => c.ContrastWith(b) >= TextContrast));
+        // Lightened further than the minimum: on a dark page a barely passing link reads as grey.
+        var accent = Until(primary, Rgb.White, c => DarkBackgrounds.All(b => c.ContrastWith(b) >= 6));
         var footer = Until(primary.Mix(Rgb.Black, 0.75), Rgb.Black, c => c.ContrastWith(Rgb.White) >= 12);
         return new(brand, Rgb.White, accent, accent.Text, footer, Rgb.White);
     }

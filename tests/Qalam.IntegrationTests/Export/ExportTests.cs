@@ -71,8 +71,8 @@ public sealed class ExportTests : IDisposable
         {
             foreach (var link in ExportRun.Links(await File.ReadAllTextAsync(page)))
             {
-                // Another site's address, or another scheme (a share-by-mail link), is not a file of the export.
-                if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.Ordinal)
+                // Fragments, other sites, and the footer's e-mail and telephone links (and share-by-mail links) lead to no file.
+                if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.Ordinal) || link.StartsWith("tel:", StringComparison.Ordinal)
                     || (link.StartsWith("http", StringComparison.Ordinal) && !link.StartsWith(ExportRun.PublicUrl, StringComparison.Ordinal))) continue;
                 checkedLinks++;
                 if (ExportRun.Resolve(_out, link, basePath) is null) broken.Add($"{Path.GetRelativePath(_out, page)} → {link}");
