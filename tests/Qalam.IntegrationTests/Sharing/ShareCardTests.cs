@@ -46,6 +46,10 @@ public sealed class ShareCardTests : IDisposable
             var card = Cards.PathOf(page.Meta("og:image")!);
             Assert.Matches("^/cards/[0-9]+/[0-9a-f]{16}\\.png$", card);
             Assert.Equal("summary_large_image", page.Meta("twitter:card"));
+            // Platforms lay the preview out before fetching the image when they know its size, and read its text aloud.
+            Assert.Equal(("1200", "630"), (page.Meta("og:image:width"), page.Meta("og:image:height")));
+            Assert.False(string.IsNullOrWhiteSpace(page.Meta("og:image:alt")), name);
+            Assert.Equal(page.Meta("og:image"), page.Meta("twitter:image"));
 
             var response = await _client.GetAsync(card);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
