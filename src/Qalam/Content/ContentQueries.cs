@@ -83,11 +83,14 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         return await SummariesAsync(Newest(q).Take(count), ct);
     }
 
-    /// <summary>For the sitemap: every public post's address and last change, a page at a time.</summary>
-    public async Task<IReadOnlyList<(string Slug, DateTimeOffset UpdatedUtc)>> ListForSitemapAsync(int skip, int take, CancellationToken ct = default)
+    /// <summary>For the sitemap: every public post's address (a numbered statement's official one) and last change, a page at a time.</summary>
+    public async Task<IReadOnlyList<(string Path, DateTimeOffset UpdatedUtc)>> ListForSitemapAsync(int skip, int take, CancellationToken ct = default)
     {
-        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Slug, p.UpdatedUtc }).ToListAsync(ct);
-        return rows.Select(r => (r.Slug, r.UpdatedUtc)).ToList();
+        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Id, p.Slug, p.UpdatedUtc, p.Kind }).ToListAsync(ct);
+        var statementIds = rows.Where(r => r.Kind == PostKind.Statement).Select(r => r.Id).ToList();
+        var numbers = statementIds.Count == 0 ? [] : await db.Statements.AsNoTracking().Where(s => statementIds.Contains(s.PostId) && s.Number != null)
+            .ToDictionaryAsync(s => s.PostId, s => new StatementNumber(s.Year!.Value, s.Number!.Value), ct);
+        return rows.Select(r => (numbers.TryGetValue(r.Id, out var n) ? Urls.Statement(n) : Urls.Post(r.Slug), r.UpdatedUtc)).ToList();
     }
 
     /// <summary>For the sitemap: how many people, categories and tags have at least one public post.</summary>
@@ -129,7 +132,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     public async Task<PostView?> FindPublishedAsync(string slug, CancellationToken ct = default)
     {
         var post = await Public().Where(p => p.Slug == slug).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync(post, ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
     }
 
     /// <summary>Any post by id, whatever its status: for previews by signed-in staff only.</summary>

@@ -74,7 +74,7 @@ internal static class SitemapEndpoints
         }
         await TakeAsync(1, (_, _) => Task.FromResult<IEnumerable<Entry>>([new Entry("/", null)]));
         await TakeAsync(total.Posts, async (skip, take) =>
-            (await content.ListForSitemapAsync(skip, take, ct)).Select(p => new Entry(Urls.Post(p.Slug), p.UpdatedUtc)));
+            (await content.ListForSitemapAsync(skip, take, ct)).Select(p => new Entry(p.Path, p.UpdatedUtc)));
         foreach (var (term, count) in new[] { (SitemapTerm.Author, total.Terms.Authors), (SitemapTerm.Category, total.Terms.Categories), (SitemapTerm.Tag, total.Terms.Tags) })
         {
             await TakeAsync(count, async (skip, take) => (await content.ListSitemapTermsAsync(term, skip, take, ct)).Select(path => new Entry(path, null)));
