@@ -9,27 +9,50 @@ public sealed record TextRun(string Text, bool Rtl, bool Gap);
 /// </summary>
 public static class TextRuns
 {
+    private enum Kind { Rtl, Ltr, Number, Neutral }
+
     /// <summary>
-    /// Groups a line's words by direction: a word with Arabic letters reads right to left; a word with Latin letters or only
-    /// digits (Western or Arabic-Indic) left to right; punctuation, and the full stop or comma after a word, takes the
-    /// direction of the words on both sides when they agree and the line's otherwise (so «عام 2026.» ends with its stop on the left).
+    /// Groups a line's words by direction: a word with Arabic letters reads right to left, a word with Latin letters left to
+    /// right. A number (Western or Arabic-Indic digits) reads left to right and stands alone, unless Latin text leads to it
+    /// (ISO 9001). Punctuation, and the full stop or comma after a word, takes the direction of the words on both sides when
+    /// they agree, a number counting as Arabic there, and the line's otherwise: «عام 2026.» ends with its stop on the left.
     /// </summary>
     public static List<TextRun> Split(string line, bool rtl)
     {
         var tokens = Tokens(line).ToList();
-        var strong = tokens.Select(t => t.Text.Any(IsArabicLetter) ? true : t.Text.Any(char.IsLetterOrDigit) ? false : (bool?)null).ToArray();
+        var kinds = tokens.Select(t => Classify(t.Text, rtl)).ToArray();
+        Kind? lastStrong = rtl ? null : Kind.Ltr;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] == Kind.Number && lastStrong == Kind.Ltr) kinds[i] = Kind.Ltr;
+            else if (kinds[i] is Kind.Rtl or Kind.Ltr) lastStrong = kinds[i];
+        }
         var runs = new List<TextRun>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var before = strong.Take(i).LastOrDefault(s => s is not null);
-            var after = strong.Skip(i + 1).FirstOrDefault(s => s is not null);
-            var tokenRtl = strong[i] ?? (before is not null && before == after ? before.Value : rtl);
+            var tokenRtl = kinds[i] switch
+            {
+                Kind.Rtl => true,
+                Kind.Ltr or Kind.Number => false,
+                _ => Side(kinds.Take(i).Reverse()) is { } before && before == Side(kinds.Skip(i + 1)) ? before : rtl,
+            };
             var (text, gap) = tokens[i];
-            if (runs.Count > 0 && runs[^1].Rtl == tokenRtl) runs[^1] = runs[^1] with { Text = runs[^1].Text + (gap ? " " : "") + text };
+            var joins = runs.Count > 0 && runs[^1].Rtl == tokenRtl && kinds[i] != Kind.Number && (i == 0 || kinds[i - 1] != Kind.Number);
+            if (joins) runs[^1] = runs[^1] with { Text = runs[^1].Text + (gap ? " " : "") + text };
             else runs.Add(new TextRun(text, tokenRtl, gap && runs.Count > 0));
         }
         return runs;
     }
+
+    private static Kind Classify(string token, bool rtl) =>
+        token.Any(IsArabicLetter) ? Kind.Rtl
+        : token.Any(char.IsLetter) ? Kind.Ltr
+        : token.Any(char.IsDigit) ? (rtl ? Kind.Number : Kind.Ltr)
+        : Kind.Neutral;
+
+    /// <summary>The direction of the first word met (true for right to left); numbers count as right to left.</summary>
+    private static bool? Side(IEnumerable<Kind> kinds) =>
+        kinds.Where(k => k != Kind.Neutral).Select(k => (bool?)(k != Kind.Ltr)).FirstOrDefault();
 
     /// <summary>The words of a line, each with the punctuation that closes it as a token of its own (no space before it).</summary>
     private static IEnumerable<(string Text, bool Gap)> Tokens(string line)

@@ -13,6 +13,9 @@ public sealed class TextRunsTests
     [InlineData("بين Windows - Linux فقط", "<بين|_>Windows - Linux|_<فقط")] // a dash between two Latin words joins them
     [InlineData("المدن - والقرى", "<المدن - والقرى")] // a dash between Arabic words stays in the Arabic run
     [InlineData("#الأمن_الرقمي", "<#الأمن_الرقمي")]
+    [InlineData("يناير 2026 (18-1-2026)", "<يناير|_>2026|_>(18-1-2026)")] // two numbers side by side keep the Arabic order
+    [InlineData("شهادة ISO 9001 للجودة", "<شهادة|_>ISO 9001|_<للجودة")] // a number after Latin text belongs to it
+    [InlineData("رقم 3: نص", "<رقم|_>3|<: نص")] // the colon after a number goes with the Arabic that follows
     public void A_line_is_split_into_runs_of_one_direction(string line, string expected) =>
         Assert.Equal(expected, string.Join("|", TextRuns.Split(line, rtl: true).Select(r => (r.Gap ? "_" : "") + (r.Rtl ? "<" : ">") + r.Text)));
 
