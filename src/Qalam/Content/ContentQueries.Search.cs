@@ -20,6 +20,16 @@ public sealed partial class ContentQueries
         return await WithStatementNumbersAsync(ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
     }
 
+    /// <summary>Public statements given this number (in this year, or in any year, newest first), for a search that names one.</summary>
+    public async Task<IReadOnlyList<int>> ListStatementIdsAsync(int number, int? year, CancellationToken ct = default)
+    {
+        var publicPosts = Public();
+        var q = db.Statements.AsNoTracking().Where(s => s.Number == number && publicPosts.Any(p => p.Id == s.PostId));
+        if (year is { } y) q = q.Where(s => s.Year == y);
+        // One a year at most; a handful of years is plenty for the top of a page of results.
+        return await q.OrderByDescending(s => s.Year).Take(5).Select(s => s.PostId).ToListAsync(ct);
+    }
+
     /// <summary>People who have public posts, for the search page's author filter.</summary>
     public async Task<IReadOnlyList<TermRef>> ListPublishingAuthorsAsync(CancellationToken ct = default)
     {

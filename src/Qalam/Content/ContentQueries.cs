@@ -100,7 +100,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     public async Task<PostView?> FindPublishedAsync(string slug, CancellationToken ct = default)
     {
         var post = await Public().Where(p => p.Slug == slug).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync(post, ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
     }
 
     /// <summary>Any post by id, whatever its status: for previews by signed-in staff only.</summary>

@@ -4,6 +4,11 @@ namespace Qalam.Content;
 public static class Urls
 {
     public static string Post(string slug) => "/" + Slug.Encode(slug);
+
+    /// <summary>Where a listed post lives: a numbered statement at its one official address, every other post at its slug.</summary>
+    public static string Post(PostSummary post) => post.Statement is { } n ? Statement(n) : Post(post.Slug);
+
+    public static string Statement(StatementNumber n) => Organisation.OrganisationUrls.Statement(n.Year, n.Number);
     public static string Author(string slug) => "/author/" + Slug.Encode(slug);
     public static string Category(string slug) => "/category/" + Slug.Encode(slug);
     public static string Tag(string slug) => "/tag/" + Slug.Encode(slug);

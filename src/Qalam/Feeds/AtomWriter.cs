@@ -32,7 +32,7 @@ public static class AtomWriter
 
     private static void WriteEntry(XmlWriter x, PostSummary post, string root)
     {
-        var link = root + Urls.Post(post.Slug);
+        var link = root + Urls.Post(post);
         x.WriteStartElement("entry", Ns);
         x.WriteAttributeString("xml", "lang", null, post.Language);
         x.WriteElementString("title", Ns, post.Title);

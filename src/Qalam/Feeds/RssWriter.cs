@@ -44,7 +44,7 @@ public static class RssWriter
 
     private static void WriteItem(XmlWriter x, PostSummary post, string root)
     {
-        var link = root + Urls.Post(post.Slug);
+        var link = root + Urls.Post(post);
         x.WriteStartElement("item");
         x.WriteElementString("title", post.Title);
         x.WriteElementString("link", link);

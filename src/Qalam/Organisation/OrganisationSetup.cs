@@ -39,14 +39,24 @@ public static class OrganisationSetup
     }
 
     private static async Task<IResult> StatementPdfAsync(int year, int number, OrganisationQueries queries, SiteContext site,
-        IStringLocalizer<OrganisationStrings> s, HttpContext http, CancellationToken ct)
+        IStringLocalizer<OrganisationStrings> s, MediaStore media, HttpContext http, CancellationToken ct)
     {
         var statement = await queries.FindStatementAsync(year, number, ct);
         if (statement is null) return Results.NotFound();
         var settings = await site.GetSettingsAsync(ct);
-        var pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s));
+        var official = Feeds.SiteAddress.Root(http) + OrganisationUrls.Statement(year, number);
+        var pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s, official, await LogoAsync(settings.LogoUrl, media, ct)));
         http.Response.Headers.CacheControl = "public, max-age=300";
         return Results.File(pdf, "application/pdf", $"statement-{year}-{number}.pdf");
+    }
+
+    /// <summary>The site's logo for the letterhead, when it is a file in the media library (an address elsewhere is not fetched).</summary>
+    private static async Task<byte[]?> LogoAsync(string? logoUrl, MediaStore media, CancellationToken ct)
+    {
+        if (logoUrl is null || !logoUrl.StartsWith("/media/", StringComparison.Ordinal)) return null;
+        var root = Path.GetFullPath(media.Root) + Path.DirectorySeparatorChar;
+        var file = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(logoUrl["/media/".Length..].Split('?')[0])));
+        return file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file) ? await File.ReadAllBytesAsync(file, ct) : null;
     }
 
     /// <summary>

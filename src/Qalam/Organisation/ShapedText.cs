@@ -6,44 +6,36 @@ using SkiaSharp.HarfBuzz;
 namespace Qalam.Organisation;
 
 /// <summary>
-/// Lays out lines of Arabic (and mixed Arabic/Latin) text for PDFs and image stamps: each run is shaped by HarfBuzz
-/// (joined letters, lam-alef), runs of Latin words and numbers keep their left-to-right order inside a right-to-left
-/// line, and each glyph run carries its text and clusters, so a PDF reader can copy the words back out.
+/// Lays out lines of Arabic (and mixed Arabic/Latin) text for PDFs and images: each run (<see cref="TextRuns"/>) is shaped
+/// by HarfBuzz (joined letters, lam-alef), Latin words and numbers keep their left-to-right order inside a right-to-left
+/// line, and each glyph run carries its text and clusters, so a PDF reader can copy the words back out. Only the bundled
+/// fonts are used (<see cref="BundledFonts"/>): each character is drawn by the first of them that has it, Arabic first in
+/// Arabic text and Latin first in Latin text, so <c>#</c>, <c>_</c> and <c>-</c> in an Arabic line never come out as empty boxes.
 /// </summary>
 public sealed class ShapedText : IDisposable
 {
-    private const string NotoDir = "/usr/share/fonts/truetype/noto/";
     private readonly SKTypeface _arabic;
     private readonly SKTypeface _latin;
     private readonly SKShaper _arabicShaper;
     private readonly SKShaper _latinShaper;
+    private readonly SKFont _arabicProbe;
+    private readonly SKFont _latinProbe;
 
     public ShapedText(bool bold = false)
     {
-        var weight = bold ? "Bold" : "Regular";
-        _arabic = Load($"NotoNaskhArabic-{weight}.ttf", $"NotoSansArabic-{weight}.ttf");
-        _latin = Load($"NotoSans-{weight}.ttf", $"DejaVuSans{(bold ? "-Bold" : "")}.ttf");
+        _arabic = BundledFonts.Arabic(bold);
+        _latin = BundledFonts.Latin(bold);
         _arabicShaper = new SKShaper(_arabic);
         _latinShaper = new SKShaper(_latin);
+        _arabicProbe = new SKFont(_arabic);
+        _latinProbe = new SKFont(_latin);
     }
 
-    private static SKTypeface Load(params string[] names)
+    public float Measure(string line, float size, bool rtl = true)
     {
-        foreach (var name in names)
-        {
-            foreach (var dir in new[] { NotoDir, "/usr/share/fonts/truetype/dejavu/" })
-            {
-                var path = Path.Combine(dir, name);
-                if (File.Exists(path)) return SKTypeface.FromFile(path);
-            }
-        }
-        return SKTypeface.Default;
+        var runs = TextRuns.Split(line, rtl);
+        return runs.Sum(r => Shapes(r, size).Sum(s => s.Width)) + SpaceWidth(size) * runs.Count(r => r.Gap);
     }
-
-    private sealed record Run(string Text, bool Rtl);
-
-    public float Measure(string line, float size, bool rtl = true) =>
-        Runs(line, rtl).Sum(r => Shape(r, size).Width) + SpaceWidth(size) * Math.Max(0, Runs(line, rtl).Count - 1);
 
     /// <summary>Breaks a paragraph into lines no wider than <paramref name="width"/>, at spaces.</summary>
     public IReadOnlyList<string> Wrap(string paragraph, float width, float size, bool rtl = true)
@@ -72,44 +64,70 @@ public sealed class ShapedText : IDisposable
     {
         var x = start;
         var space = SpaceWidth(size);
-        foreach (var run in Runs(line, rtl))
+        foreach (var run in TextRuns.Split(line, rtl))
         {
-            var shaped = Shape(run, size);
-            var left = rtl ? x - shaped.Width : x;
-            using (var blob = shaped.Build(left))
+            if (run.Gap) x += rtl ? -space : space;
+            var shapes = Shapes(run, size);
+            var width = shapes.Sum(s => s.Width);
+            var at = rtl ? x - width : x;
+            foreach (var shaped in shapes)
             {
-                if (blob is not null) canvas.DrawText(blob, 0, baseline, paint);
+                using (var blob = shaped.Build(at))
+                {
+                    if (blob is not null) canvas.DrawText(blob, 0, baseline, paint);
+                }
+                at += shaped.Width;
             }
-            x = rtl ? left - space : x + shaped.Width + space;
+            x += rtl ? -width : width;
         }
     }
 
     private float SpaceWidth(float size) => size * 0.28f;
 
-    private static List<Run> Runs(string line, bool rtl)
+    /// <summary>A run's shaped pieces from left to right: in a right-to-left run, numbers still read left to right.</summary>
+    private List<Shaped> Shapes(TextRun run, float size)
     {
-        var runs = new List<Run>();
-        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var pieces = run.Rtl ? TextRuns.Numbers(run.Text) : [(run.Text, false)];
+        if (run.Rtl) pieces.Reverse();
+        var shapes = new List<Shaped>();
+        foreach (var (text, rtl) in pieces)
         {
-            var wordRtl = word.Any(IsArabic) || !word.Any(char.IsLetterOrDigit) && rtl;
-            if (runs.Count > 0 && runs[^1].Rtl == wordRtl) runs[^1] = runs[^1] with { Text = runs[^1].Text + " " + word };
-            else runs.Add(new Run(word, wordRtl));
+            var segments = ByFont(text, rtl);
+            if (rtl) segments.Reverse();
+            shapes.AddRange(segments.Select(s => Shape(s.Text, s.Face, rtl, size)));
         }
-        return runs;
+        return shapes;
     }
 
-    private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
-
-    private Shaped Shape(Run run, float size)
+    /// <summary>
+    /// Cuts text where the font must change: each character goes to the first font that has a glyph for it (the script's
+    /// own font first). Spaces, marks and joiners stay with the character before them, so harakat are shaped with their letter.
+    /// </summary>
+    private List<(string Text, SKTypeface Face)> ByFont(string text, bool rtl)
     {
-        var typeface = run.Rtl ? _arabic : _latin;
-        var font = new SKFont(typeface, size);
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        var (own, other) = rtl ? (_arabicProbe, _latinProbe) : (_latinProbe, _arabicProbe);
+        var segments = new List<(string Text, SKTypeface Face)>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var follows = segments.Count > 0 && (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is
+                System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
+            var probe = !own.ContainsGlyph(rune.Value) && other.ContainsGlyph(rune.Value) ? other : own;
+            var face = follows ? segments[^1].Face : probe == _arabicProbe ? _arabic : _latin;
+            if (segments.Count > 0 && segments[^1].Face == face) segments[^1] = (segments[^1].Text + rune, face);
+            else segments.Add((rune.ToString(), face));
+        }
+        return segments;
+    }
+
+    private Shaped Shape(string text, SKTypeface face, bool rtl, float size)
+    {
+        var font = new SKFont(face, size);
+        var utf8 = Encoding.UTF8.GetBytes(text);
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(utf8);
-        buffer.Direction = run.Rtl ? Direction.RightToLeft : Direction.LeftToRight;
+        buffer.Direction = rtl ? Direction.RightToLeft : Direction.LeftToRight;
         buffer.GuessSegmentProperties();
-        var result = (run.Rtl ? _arabicShaper : _latinShaper).Shape(buffer, font);
+        var result = (face == _arabic ? _arabicShaper : _latinShaper).Shape(buffer, font);
         return new Shaped(font, utf8, result);
     }
 
@@ -131,11 +149,12 @@ public sealed class ShapedText : IDisposable
         }
     }
 
+    // The typefaces are shared (BundledFonts); only the shapers belong to this instance.
     public void Dispose()
     {
         _arabicShaper.Dispose();
         _latinShaper.Dispose();
-        _arabic.Dispose();
-        _latin.Dispose();
+        _arabicProbe.Dispose();
+        _latinProbe.Dispose();
     }
 }

@@ -4,17 +4,39 @@ using Qalam.Content;
 
 namespace Qalam.Organisation;
 
-/// <summary>Words a statement for its PDF: heading «بيان رقم (n) لعام yyyy», paragraphs as plain text, the signature and its date.</summary>
+/// <summary>A statement's date, «الأحد 18 يناير 2026» in words and «18-1-2026» in digits, both with the site's digits.</summary>
+public sealed record StatementDate(DateOnly Date, string Words, string Digits);
+
+/// <summary>
+/// Words a statement for its PDF, laid out like its page: the letterhead, «بيان رقم (n) لعام yyyy», the date, the paragraphs
+/// as plain text, the signature, and the official-copy line with the statement's permanent address.
+/// </summary>
 public static class StatementDocuments
 {
-    public static StatementDocument For(StatementView s, SiteSettings settings, SiteContext site, IStringLocalizer<OrganisationStrings> t)
+    public static StatementDocument For(StatementView s, SiteSettings settings, SiteContext site, IStringLocalizer<OrganisationStrings> t,
+        string officialUrl, byte[]? logo = null)
     {
         var heading = StatementTitles.Heading(s.Number, s.Year, site, t);
         var withdrawal = s.WithdrawnUtc is { } at
             ? string.Format(CultureInfo.InvariantCulture, t["WithdrawnOn"], site.FormatDate(at)) + (string.IsNullOrWhiteSpace(s.WithdrawalNotice) ? "" : " " + s.WithdrawalNotice)
             : null;
         var addenda = s.Addenda.Select(a => (string.Format(CultureInfo.InvariantCulture, t["AddendumOn"], site.FormatDate(a.PublishedUtc)), Paragraphs(a.BodyHtml))).ToList();
-        return new StatementDocument(settings.Name, heading, s.Title, Paragraphs(s.BodyHtml), SignatureLines(s, settings, site), withdrawal, addenda);
+        var date = Date(s, site);
+        return new StatementDocument(settings.Name, heading, s.Title, Paragraphs(s.BodyHtml), SignatureLines(s, settings, site), withdrawal, addenda)
+        {
+            Tagline = settings.Tagline,
+            Logo = logo,
+            DateLine = $"{t["DateLabel"]}: {date.Words} ({date.Digits})",
+            OfficialCopyLine = $"{t["OfficialCopy"]}: {officialUrl}",
+        };
+    }
+
+    /// <summary>The date the statement carries: the day it was signed, or else the day it was published in the site's time zone.</summary>
+    public static StatementDate Date(StatementView s, SiteContext site)
+    {
+        var date = s.SignedOn ?? DateOnly.FromDateTime(site.ToLocal(s.PublishedUtc).DateTime);
+        var words = date.ToString("dddd d MMMM yyyy", SiteContext.Culture("ar"));
+        return new StatementDate(date, site.Digits(words), site.Digits($"{date.Day}-{date.Month}-{date.Year}"));
     }
 
     /// <summary>The signature as the organisation writes it: its name, then the date as day-month-year (18-1-2026).</summary>
@@ -22,8 +44,7 @@ public static class StatementDocuments
     {
         var lines = (s.SignatureBlock ?? settings.SignatureBlock ?? settings.Name)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        var date = s.SignedOn ?? DateOnly.FromDateTime(site.ToLocal(s.PublishedUtc).DateTime);
-        lines.Add(site.Digits($"{date.Day}-{date.Month}-{date.Year}"));
+        lines.Add(Date(s, site).Digits);
         return lines;
     }
 

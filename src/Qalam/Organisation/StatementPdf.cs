@@ -10,16 +10,26 @@ public sealed record StatementDocument(
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> SignatureLines,
     string? WithdrawalNotice,
-    IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Addenda);
+    IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Addenda)
+{
+    public string? Tagline { get; init; }
+    /// <summary>The organisation's logo (PNG, JPEG or WebP), drawn above its name.</summary>
+    public byte[]? Logo { get; init; }
+    public string? DateLine { get; init; }
+    /// <summary>«نسخة رسمية: https://…/statements/2026/1», closing the document.</summary>
+    public string? OfficialCopyLine { get; init; }
+}
 
 /// <summary>
-/// Renders a statement as an A4 PDF with SkiaSharp's PDF backend, Arabic shaped by HarfBuzz, right to left,
-/// the signature block and its date at the end, the way the organisation prints it on letterhead.
+/// Renders a statement as an A4 PDF with SkiaSharp's PDF backend, Arabic shaped by HarfBuzz, right to left, laid out as its
+/// page and its print stylesheet lay it out: the letterhead (logo, name), «بيان رقم (n) لعام yyyy», the title and date,
+/// the paragraphs, the signature block at the end, the addenda, and the official-copy line with the permanent address.
 /// </summary>
 public static class StatementPdf
 {
     private const float PageWidth = 595, PageHeight = 842, Margin = 56;
     private const float Body = 12.5f, LineHeight = Body * 1.9f;
+    private static readonly SKColor Muted = new(0x55, 0x59, 0x5f);
 
     public static byte[] Render(StatementDocument doc)
     {
@@ -30,10 +40,14 @@ public static class StatementPdf
         using (var bold = new ShapedText(bold: true))
         {
             var writer = new PageWriter(pdf, regular, bold);
-            writer.Line(doc.Organisation, 11, centred: true, colour: SKColors.DimGray);
-            writer.Gap(10);
+            if (doc.Logo is { } logo) writer.Image(logo, 56);
+            writer.Line(doc.Organisation, 14, bold: true, centred: true);
+            if (!string.IsNullOrWhiteSpace(doc.Tagline)) writer.Line(doc.Tagline, 10, centred: true, colour: Muted);
+            writer.Rule();
+            writer.Gap(6);
             writer.Line(doc.Heading, 20, bold: true, centred: true);
             writer.Paragraph(doc.Title, 15, bold: true, centred: true);
+            if (doc.DateLine is { } date) writer.Line(date, 11, centred: true, colour: Muted);
             writer.Gap(14);
             if (doc.WithdrawalNotice is { } notice)
             {
@@ -48,6 +62,12 @@ public static class StatementPdf
                 writer.Gap(16);
                 writer.Paragraph(heading, 13, bold: true);
                 foreach (var p in paragraphs) writer.Paragraph(p, Body);
+            }
+            if (doc.OfficialCopyLine is { } copy)
+            {
+                writer.Gap(18);
+                writer.Rule();
+                writer.Line(copy, 9.5f, centred: true, colour: Muted);
             }
             writer.Finish();
             pdf.Close();
@@ -73,6 +93,27 @@ public static class StatementPdf
         }
 
         public void Gap(float points) => _y += points;
+
+        /// <summary>A thin line across the text width, under the letterhead and above the official-copy line.</summary>
+        public void Rule()
+        {
+            var canvas = Canvas(12);
+            using var pen = new SKPaint { Color = new SKColor(0xb0, 0xb4, 0xb8), StrokeWidth = 0.8f, IsAntialias = true };
+            canvas.DrawLine(Margin, _y + 6, PageWidth - Margin, _y + 6, pen);
+            _y += 12;
+        }
+
+        /// <summary>An image centred at the given height; one the PDF cannot decode is left out rather than failing the document.</summary>
+        public void Image(byte[] encoded, float height)
+        {
+            using var image = SKImage.FromEncodedData(encoded);
+            if (image is null || image.Height == 0) return;
+            var scale = Math.Min(height / image.Height, (PageWidth - 2 * Margin) / image.Width);
+            var (width, drawn) = (image.Width * scale, image.Height * scale);
+            var canvas = Canvas(height + 8);
+            canvas.DrawImage(image, SKRect.Create((PageWidth - width) / 2, _y + (height - drawn) / 2, width, drawn), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            _y += height + 8;
+        }
 
         public void Paragraph(string text, float size, bool bold = false, bool centred = false, SKColor? colour = null)
         {

@@ -136,13 +136,6 @@ public static class WatermarkStamp
 
         public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new("qalam-stamp");
 
-        public byte[]? GetFont(string faceName)
-        {
-            foreach (var path in new[] { "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" })
-            {
-                if (File.Exists(path)) return File.ReadAllBytes(path);
-            }
-            throw new FileNotFoundException("No font for the copy identifier: install fonts-noto-core.");
-        }
+        public byte[]? GetFont(string faceName) => BundledFonts.Bytes("NotoSans-Regular.ttf");
     }
 }

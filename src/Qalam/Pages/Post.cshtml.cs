@@ -19,7 +19,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
         var (canonical, isCanonical) = Canonical(slug);
         var view = await content.FindPublishedAsync(canonical, ct);
         if (view is null) return await NotFoundOrRedirectAsync();
-        if (!isCanonical) return RedirectPermanent(Urls.Post(canonical));
+        if (!isCanonical || view.Post.Statement is not null) return RedirectPermanent(Urls.Post(view.Post));
         View = view;
         var p = view.Post;
         UseLanguage(p.Language);

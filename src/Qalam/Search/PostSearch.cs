@@ -22,14 +22,26 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
         if (plan.IsEmpty) return SearchResults.None;
 
         var (ranked, stats) = await RankAsync(plan, ct);
-        var posts = await content.ListPublicByIdsAsync(ranked.Hits.Select(h => h.PostId).ToList(), ct);
+        var named = page == 1 ? await NamedStatementsAsync(request.Q, filters, ct) : [];
+        var rankedIds = ranked.Hits.Select(h => h.PostId).ToList();
+        var posts = await content.ListPublicByIdsAsync([.. named, .. rankedIds.Except(named)], ct);
         var terms = (request.Exact ? plan.Phrases.SelectMany(p => p) : plan.Terms).ToHashSet(StringComparer.Ordinal);
         var hits = posts.Select(p => new SearchHit(p,
             Highlighter.Mark(p.Title, terms, request.Exact),
             Highlighter.Snippet(HtmlText.FromHtml(p.BodyHtml), terms, request.Exact))).ToList();
-        var suggestion = ranked.Total == 0 ? await SuggestAsync(query, plan, stats, ct) : null;
-        return new SearchResults(hits, ranked.Total, page, PageSize, suggestion);
+        var total = ranked.Total + named.Count(id => !rankedIds.Contains(id));
+        var suggestion = total == 0 ? await SuggestAsync(query, plan, stats, ct) : null;
+        return new SearchResults(hits, total, page, PageSize, suggestion);
     }
+
+    /// <summary>
+    /// «بيان رقم 3 لعام 2026» names a statement: it leads the first page, whatever words its text happens to use. Only
+    /// when no filter but the kind «statement» narrows the search, so a filtered search never shows what its filters leave out.
+    /// </summary>
+    private async Task<IReadOnlyList<int>> NamedStatementsAsync(string? q, SearchFilters filters, CancellationToken ct) =>
+        StatementReference.Parse(q) is { } reference && filters.Kind is null or PostKind.Statement && (filters with { Kind = null }) == new SearchFilters()
+            ? await content.ListStatementIdsAsync(reference.Number, reference.Year, ct)
+            : [];
 
     private async Task<(RankedPage Page, SearchStatistics Stats)> RankAsync(SearchPlan plan, CancellationToken ct)
     {

@@ -1,11 +1,13 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 
 namespace Qalam.IntegrationTests.Organisation;
 
 /// <summary>
 /// Reads a right-to-left PDF back into logical Arabic: PdfPig gives each word's shaped glyphs (presentation forms) in
-/// visual order, so words are put back right to left on each line, Arabic letters reversed and folded (NFKC) to plain letters.
+/// visual order, so words are put back right to left on each line, Arabic letters reversed and folded (NFKC) to plain letters;
+/// numbers, which read left to right in Arabic too, keep their order.
 /// </summary>
 public static class PdfText
 {
@@ -28,6 +30,8 @@ public static class PdfText
     private static string Word(string visual)
     {
         var folded = visual.Normalize(NormalizationForm.FormKC);
-        return folded.Any(c => c is >= '\u0600' and <= '\u06FF') ? new string(folded.Reverse().ToArray()) : folded;
+        if (!folded.Any(c => c is >= '\u0600' and <= '\u06FF' && !char.IsDigit(c))) return folded;
+        var reversed = new string(folded.Reverse().ToArray());
+        return Regex.Replace(reversed, @"\d+", m => new string(m.Value.Reverse().ToArray()));
     }
 }

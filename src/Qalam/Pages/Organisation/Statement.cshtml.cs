@@ -6,24 +6,30 @@ using Qalam.Organisation;
 
 namespace Qalam.Pages.Organisation;
 
-/// <summary>What the statement partial needs: the statement, its signature lines, and the site for dates and digits.</summary>
-public sealed record StatementPanel(StatementView Statement, IReadOnlyList<string> SignatureLines, SiteContext Site, bool WithBody);
+/// <summary>
+/// What the statement partial needs: the statement, its signature lines, the site for dates and digits, and on the
+/// statement's own page its permanent absolute address for the official-copy line.
+/// </summary>
+public sealed record StatementPanel(StatementView Statement, IReadOnlyList<string> SignatureLines, SiteContext Site, bool WithBody,
+    string? OfficialUrl = null);
 
 public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : SitePageModel
 {
     public StatementPanel Panel { get; private set; } = null!;
     public string Heading { get; private set; } = "";
+    public StatementDate Date { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int year, int number, CancellationToken ct)
     {
         var statement = await queries.FindStatementAsync(year, number, ct);
         if (statement is null) return NotFound();
         HttpContext.Tag(PageTags.Page(statement.PostId), ContentKeys.Post(statement.PostId), ContentKeys.Statements);
-        Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true);
+        CanonicalPath = OrganisationUrls.Statement(year, number);
+        Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true, AbsoluteUrl(CanonicalPath));
         Heading = StatementTitles.Heading(number, year, Site, s);
+        Date = StatementDocuments.Date(statement, Site);
         PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s);
         Description = PostBody.Summarise(statement.BodyHtml, 200);
-        CanonicalPath = OrganisationUrls.Statement(year, number);
         OpenGraphType = "article";
         ImagePath = ShareCardPath(statement.PostId, statement.Title, PostKind.Statement, statement.Language);
         return Page();
