@@ -13,7 +13,7 @@ public sealed class SearchFilterTests(SearchSite site) : IClassFixture<SearchSit
     [InlineData("برنامج", "&category=news", "sabha-training")]                 // a category includes its sub-categories
     [InlineData("المعلمين", "&tag=التعليم", "teachers-guide")]
     [InlineData("المعلمين", "&tag=%23التعليم", "teachers-guide")]             // typed as a hashtag
-    [InlineData("بيانات", "&kind=statement", "data-statement")]
+    [InlineData("بيانات", "&kind=statement", "statements/2026/1")]      // a numbered statement links to its official address
     [InlineData("بيانات", "&kind=news", "")]
     [InlineData("digital", "&lang=en", "digital-rights")]
     [InlineData("digital", "&lang=ar", "")]
