@@ -16,12 +16,22 @@ public sealed class RedirectResolver(QalamDb db, TimeProvider clock)
         if (redirect is null) return null;
         return redirect.TargetKind switch
         {
-            RedirectTarget.Post => await db.Posts.Where(ContentQueries.IsPublic(clock.GetUtcNow())).Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Post(s) : null,
+            RedirectTarget.Post => await PostPathAsync(redirect.TargetId, ct),
             RedirectTarget.Category => await db.Categories.Where(c => c.Id == redirect.TargetId).Select(c => c.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Category(s) : null,
             RedirectTarget.Tag => await db.Tags.Where(t => t.Id == redirect.TargetId).Select(t => t.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Tag(s) : null,
             RedirectTarget.Author => await db.People.Where(p => p.Id == redirect.TargetId).Select(p => p.Slug).FirstOrDefaultAsync(ct) is { } s ? Urls.Author(s) : null,
             RedirectTarget.Media => await db.Media.Where(m => m.Id == redirect.TargetId).Select(m => m.StoragePath).FirstOrDefaultAsync(ct) is { } s ? Urls.Media(s) : null,
             _ => null,
         };
+    }
+
+    // A numbered statement's old address goes straight to its official one, not through its slug.
+    private async Task<string?> PostPathAsync(int id, CancellationToken ct)
+    {
+        var slug = await db.Posts.Where(ContentQueries.IsPublic(clock.GetUtcNow())).Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync(ct);
+        if (slug is null) return null;
+        var number = await db.Statements.Where(s => s.PostId == id && s.Number != null)
+            .Select(s => new StatementNumber(s.Year!.Value, s.Number!.Value)).FirstOrDefaultAsync(ct);
+        return number is null ? Urls.Post(slug) : Urls.Statement(number);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Xml.Linq;
 using Qalam.Content;
+using Microsoft.EntityFrameworkCore;
 using Qalam.IntegrationTests.Infrastructure;
+using Qalam.IntegrationTests.Pages;
 
 namespace Qalam.IntegrationTests.Organisation;
 
@@ -21,6 +23,20 @@ public sealed class StatementAddressTests(DemoSite site) : IClassFixture<DemoSit
         Assert.Equal(Root + "/statements/2026/1", official.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         // A news post keeps its slug.
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(Urls.Post("إطلاق-برنامج-مهارات-للتدريب-الرقمي-في-سبها"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_old_address_of_a_statement_moves_straight_to_its_official_address()
+    {
+        using var factory = new QalamFactory(demo: false);
+        var id = await factory.DraftStatementAsync("بشأن التسريب");
+        await factory.PublishStatementAsync(id);
+        var old = await factory.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync());
+        await factory.RenameAsync(id, "leak-statement");
+
+        var response = await factory.CreateBrowserlessClient().GetAsync(Urls.Post(old));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/statements/2026/1", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
