@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 
@@ -29,7 +30,10 @@ internal static class DemoCommand
             }
             if (!await db.People.AnyAsync(p => p.Role == Role.Administrator, ct))
             {
-                await DatabaseInitializer.TryCreateFirstAdministratorAsync(host.Services, ct);
+                if (await DatabaseInitializer.TryCreateFirstAdministratorAsync(host.Services, ct) is { } first)
+                {
+                    FirstAdministrator.Print(first.Email, first.Password, first.File);
+                }
             }
             await host.Services.GetRequiredService<DemoContent>().LoadAsync(ct);
             Console.WriteLine($"Loaded the demo organisation: {await db.Posts.CountAsync(ct)} posts, {await db.People.CountAsync(ct)} people.");

@@ -14,15 +14,32 @@ public static class QalamCli
         Recursive = true,
     };
 
+    private static readonly string[] Verbs = ["serve", "users", "demo", "import", "reindex", "audit", "export"];
+
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> buildSite)
     {
-        if (args.Length == 0 || (args[0].StartsWith('-') && !IsHelpOrVersion(args[0])))
+        try
         {
-            // No verb: serve with the arguments as host settings (this is how the test host starts us).
-            await buildSite(args).RunAsync();
-            return 0;
+            if ((args.Length == 0 || args[0].StartsWith('-')) && !args.Any(a => Verbs.Contains(a) || IsHelpOrVersion(a)))
+            {
+                // No verb: serve with the arguments as host settings (this is how the test host starts us); --data still counts.
+                await buildSite(HostSettings(args)).RunAsync();
+                return ExitCodes.Done;
+            }
+            return await Root(buildSite).Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e) when (e is not HostAbortedException)
+        {
+            return CliFailures.Report(e, DataDirectoryIn(args));
+        }
+    }
 
+    private static RootCommand Root(Func<string[], WebApplication> buildSite)
+    {
         var root = new RootCommand("Qalam (قلم): an Arabic-first publishing platform.");
         root.Options.Add(DataOption);
         root.Subcommands.Add(ServeCommand.Create(buildSite));
@@ -32,7 +49,31 @@ public static class QalamCli
         root.Subcommands.Add(ReindexCommand.Create(buildSite));
         root.Subcommands.Add(AuditCommand.Create(buildSite));
         root.Subcommands.Add(Export.ExportCommand.Create(buildSite));
-        return await root.Parse(args).InvokeAsync();
+        return root;
+    }
+
+    /// <summary>Host settings from a command line without a verb: `--data DIR` means the data directory there too.</summary>
+    private static string[] HostSettings(string[] args)
+    {
+        var list = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--data" && i + 1 < args.Length) list.Add($"--Qalam:Data={Path.GetFullPath(args[++i])}");
+            else if (args[i].StartsWith("--data=", StringComparison.Ordinal)) list.Add($"--Qalam:Data={Path.GetFullPath(args[i][7..])}");
+            else list.Add(args[i]);
+        }
+        return [.. list];
+    }
+
+    /// <summary>Where the log of a failure goes: the data directory the command named, as configuration would resolve it.</summary>
+    private static string DataDirectoryIn(string[] args)
+    {
+        var data = Environment.GetEnvironmentVariable("Qalam__Data") ?? "data";
+        foreach (var arg in HostSettings(args))
+        {
+            if (arg.StartsWith("--Qalam:Data=", StringComparison.OrdinalIgnoreCase)) data = arg["--Qalam:Data=".Length..];
+        }
+        return Path.GetFullPath(data);
     }
 
     /// <summary>The data directory a verb works on: --data when given, else ./data.</summary>

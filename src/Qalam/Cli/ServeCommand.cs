@@ -21,7 +21,7 @@ internal static class ServeCommand
             if (parse.GetValue(noDemo)) extra.Add("--Qalam:SeedDemo=false");
             var app = buildSite(QalamCli.HostArgs(parse, [.. extra]));
             await app.StartAsync(ct);
-            foreach (var url in app.Urls) Console.WriteLine($"Qalam is running at {url}  (Ctrl+C to stop)");
+            foreach (var url in app.Urls) Console.WriteLine(CliStrings.Get("Running", url));
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

@@ -22,8 +22,7 @@ public static class DataSetup
 
         if (!string.Equals(options.Database, "sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new OptionsValidationException(QalamOptions.Section, typeof(QalamOptions),
-                [$"Qalam:Database '{options.Database}' is not supported yet; use 'sqlite'."]);
+            throw new Hosting.StartupFailureException(Cli.ExitCodes.Configuration, Cli.CliStrings.Get("DatabaseUnsupported", options.Database));
         }
 
         builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o

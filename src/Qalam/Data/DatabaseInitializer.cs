@@ -11,7 +11,8 @@ namespace Qalam.Data;
 /// so two processes starting at once wait for each other), makes sure the settings row exists,
 /// and on a brand-new database creates the first administrator and, if configured, the demo organisation.
 /// </summary>
-internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<QalamOptions> options, ILogger<DatabaseInitializer> log) : IHostedService
+internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<QalamOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<DatabaseInitializer> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,9 +22,12 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         if (await db.People.AnyAsync(cancellationToken))
         {
             await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildIfEmptyAsync(db, log, cancellationToken);
+            lifetime.ApplicationStarted.Register(() => FirstAdministrator.RemindIfUnclaimed(options.Value.DataPath()));
             return;
         }
-        if (!await TryCreateFirstAdministratorAsync(scope.ServiceProvider, cancellationToken)) return;
+        if (await TryCreateFirstAdministratorAsync(scope.ServiceProvider, cancellationToken) is not { } first) return;
+        // Printed once the server listens: if the address is busy, the password stays in the file and the next start says where.
+        lifetime.ApplicationStarted.Register(() => FirstAdministrator.Print(first.Email, first.Password, first.File));
         if (options.Value.SeedDemo)
         {
             await scope.ServiceProvider.GetRequiredService<DemoContent>().LoadAsync(cancellationToken);
@@ -32,10 +36,10 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
     }
 
     /// <summary>
-    /// Creates the first administrator with a random password printed once to the console (never logged) and kept in an owner-only file until its first sign-in.
-    /// Returns false when another process got there first.
+    /// Creates the first administrator with a random password kept in an owner-only file until its first sign-in, and
+    /// returns it for the console (never the logger). Returns null when another process got there first.
     /// </summary>
-    public static async Task<bool> TryCreateFirstAdministratorAsync(IServiceProvider services, CancellationToken ct)
+    public static async Task<FirstCredentials?> TryCreateFirstAdministratorAsync(IServiceProvider services, CancellationToken ct)
     {
         var people = services.GetRequiredService<PeopleService>();
         var password = PeopleService.GeneratePassword();
@@ -46,11 +50,13 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
         {
-            return false;
+            return null;
         }
-        FirstAdministrator.Announce(admin.Email!, password, services.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath());
-        return true;
+        var file = FirstAdministrator.Keep(admin.Email!, password, services.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath());
+        return new FirstCredentials(admin.Email!, password, file);
     }
+
+    public sealed record FirstCredentials(string Email, string Password, string File);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

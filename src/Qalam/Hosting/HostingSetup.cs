@@ -25,8 +25,8 @@ public static class HostingSetup
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
-        var data = builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data";
-        var keys = new DirectoryInfo(Data.DataFiles.CreatePrivateDirectory(Path.Combine(Path.GetFullPath(data), "keys")));
+        var data = DataDirectory.Prepare(builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data");
+        var keys = new DirectoryInfo(Data.DataFiles.CreatePrivateDirectory(Path.Combine(data, "keys")));
         // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
         // They are encrypted under a key kept apart from the data, so a copy of the data folder alone opens nothing.
         var keyRingKey = KeyRingKey.Load(builder.Configuration, Path.GetFullPath(data));
