@@ -89,6 +89,21 @@ public sealed class MediaLibraryTests : IDisposable
     }
 
     [Fact]
+    public async Task In_english_the_refusal_names_the_posts_with_english_commas_and_quotes()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Editor);
+        await client.PostFormAsync("/admin", new Dictionary<string, string> { ["language"] = "en" }, formSelector: "form[action='/admin/language']");
+        await client.UploadAsync(MediaFiles.Jpeg(700, 400), "cover.jpg", alt: "cover");
+        var item = await _factory.WithDbAsync(db => db.Media.SingleAsync());
+        await PublicMediaTests.PublishPostAsync(_factory, "Coding school opens", item.Id);
+        await PublicMediaTests.PublishPostAsync(_factory, "إطلاق مدرسة البرمجة", item.Id);
+
+        var refused = await client.PostFormAsync($"/admin/media/{item.Id}", new Dictionary<string, string>(), formSelector: "#delete-form");
+
+        Assert.Contains("the featured image of “Coding school opens”, “إطلاق مدرسة البرمجة”.", (await refused.ReadDocumentAsync()).Alert());
+    }
+
+    [Fact]
     public async Task Deleting_a_featured_image_is_refused_with_the_posts_title_and_allowed_once_it_is_free()
     {
         var client = await _factory.SignedInClientAsync(Role.Editor);

@@ -62,18 +62,16 @@ public sealed class EditModel(QalamDb db, MediaStore store, SiteContext site, IS
     {
         var id = Item.Id;
         var featured = await db.Posts.Where(p => p.FeaturedMediaId == id).OrderBy(p => p.Id).Select(p => p.Title).Take(5).ToListAsync(ct);
-        if (featured.Count > 0) return string.Format(System.Globalization.CultureInfo.CurrentCulture, s["InUseFeatured"], Quote(featured));
+        if (featured.Count > 0) return string.Format(System.Globalization.CultureInfo.CurrentCulture, s["InUseFeatured"], Localization.ListText.Quoted(featured));
         var raw = "/media/" + Item.StoragePath;
         var encoded = Urls.Media(Item.StoragePath);
         var inBody = await db.Posts.Where(p => p.BodyHtml.Contains(raw) || p.BodyHtml.Contains(encoded)).OrderBy(p => p.Id).Select(p => p.Title).Take(5).ToListAsync(ct);
-        if (inBody.Count > 0) return string.Format(System.Globalization.CultureInfo.CurrentCulture, s["InUseBody"], Quote(inBody));
+        if (inBody.Count > 0) return string.Format(System.Globalization.CultureInfo.CurrentCulture, s["InUseBody"], Localization.ListText.Quoted(inBody));
         var organisation = await db.Partners.AnyAsync(p => p.LogoMediaId == id, ct)
             || await db.Endorsements.AnyAsync(e => e.LetterMediaId == id, ct)
             || await db.TransparencyDocuments.AnyAsync(d => d.MediaId == id, ct);
         return organisation ? s["InUseOrganisation"].Value : null;
     }
-
-    private static string Quote(IEnumerable<string> titles) => string.Join("، ", titles.Select(t => $"«{t}»"));
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
