@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
 using Qalam.IntegrationTests.Infrastructure;
 
@@ -9,8 +10,13 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
 {
     private const string Title = "إطلاق برنامج «مهارات» للتدريب الرقمي في سبها";
     private readonly HttpClient _client;
+    private readonly QalamFactory _factory;
 
-    public PostPageTests(DemoSite site) => _client = site.Factory.CreateBrowserlessClient();
+    public PostPageTests(DemoSite site)
+    {
+        _factory = site.Factory;
+        _client = site.Factory.CreateBrowserlessClient();
+    }
 
     private static string PostPath => Urls.Post(Slug.FromText(Title));
 
@@ -64,6 +70,27 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
         Assert.Equal("en", doc.QuerySelector("article.post")!.GetAttribute("lang"));
         Assert.Equal("ltr", doc.QuerySelector("article.post")!.GetAttribute("dir"));
         Assert.Equal("2 November 2026", doc.QuerySelector("article .meta time bdi")!.TextContent.Trim());
+        // Its neighbours and related posts are labelled in English, so they are marked English too.
+        var after = doc.QuerySelectorAll("nav.adjacent, section.related").ToList();
+        Assert.NotEmpty(after);
+        Assert.All(after, e => Assert.Equal(("en", "ltr"), (e.Closest("[lang]")!.GetAttribute("lang"), e.Closest("[dir]")!.GetAttribute("dir"))));
+        Assert.Equal("More posts", doc.QuerySelector("nav.adjacent")!.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task Neighbours_and_related_posts_link_a_numbered_statement_at_its_official_address()
+    {
+        var slugs = await _factory.WithDbAsync(db => db.Posts.Where(p => p.Status == PostStatus.Published && p.Kind != PostKind.Page)
+            .Select(p => p.Slug).ToListAsync());
+        var statementSlug = Urls.Post("بشأن-حماية-بيانات-المتدربين");
+        var links = new List<string>();
+        foreach (var slug in slugs)
+        {
+            var doc = await _client.GetDocumentAsync(Urls.Post(slug) is var path && path == statementSlug ? "/statements/2026/1" : path);
+            links.AddRange(doc.QuerySelectorAll("nav.adjacent a, section.related a").Select(a => a.GetAttribute("href")!));
+        }
+        Assert.Contains("/statements/2026/1", links);
+        Assert.DoesNotContain(statementSlug, links);
     }
 
     [Fact]
