@@ -29,8 +29,9 @@ public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock)
     public string FormatDate(DateTimeOffset utc, string language = "ar") =>
         Digits(ToLocal(utc).ToString("d MMMM yyyy", Culture(language)), language);
 
+    /// <summary>«5 ديسمبر 2026، 09:22» in Arabic, "5 December 2026, 09:22" in English: each with its own comma.</summary>
     public string FormatDateTime(DateTimeOffset utc, string language = "ar") =>
-        Digits(ToLocal(utc).ToString("d MMMM yyyy، HH:mm", Culture(language)), language);
+        Digits(ToLocal(utc).ToString(language == "en" ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy، HH:mm", Culture(language)), language);
 
     public string FormatNumber(long n, string language = "ar") => Digits(n.ToString(CultureInfo.InvariantCulture), language);
 

@@ -85,9 +85,9 @@ public sealed class RoleAccessTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
         }
-        var menu = (await client.GetDocumentAsync("/admin")).Texts("header nav a");
+        var menu = (await client.GetDocumentAsync("/admin")).Texts(".admin-nav a");
         Assert.Contains("الأشخاص", menu);
-        Assert.Contains("الإعدادات", menu);
+        Assert.Contains("إعدادات الموقع", menu);
         Assert.Contains("سجل التدقيق", menu);
     }
 
@@ -95,10 +95,11 @@ public sealed class RoleAccessTests : IDisposable
     public async Task An_editor_does_not_see_the_administrator_menu_entries_but_sees_their_account()
     {
         var (client, _) = await ClientAsync(Role.Editor);
-        var menu = (await client.GetDocumentAsync("/admin")).Texts("header nav a");
+        var doc = await client.GetDocumentAsync("/admin");
+        var menu = doc.Texts(".admin-nav a");
         Assert.DoesNotContain("الأشخاص", menu);
         Assert.DoesNotContain("سجل التدقيق", menu);
-        Assert.Contains("حسابي", menu);
+        Assert.Contains("حسابي", doc.Texts("header .account a"));
     }
 
     private Task<string> SnapshotAsync(int targetId) => _factory.WithDbAsync(async db =>

@@ -11,7 +11,10 @@ public static class AdminSetup
     /// authorisation attribute, and a page missing from the table is for administrators only. The sign-in limit rides
     /// on the endpoint too, not on a path string: "/admin/sign-in/" or "/ADMIN/sign-in" count as well.
     /// </summary>
-    public static IMvcBuilder AddQalamAdmin(this IMvcBuilder mvc) => mvc.AddRazorPagesOptions(o =>
+    public static IMvcBuilder AddQalamAdmin(this IMvcBuilder mvc)
+    {
+        mvc.Services.AddScoped<Audit.AuditText>();
+        return mvc.AddRazorPagesOptions(o =>
         o.Conventions.AddFolderApplicationModelConvention("/Admin", page =>
         {
             var policy = AdminPolicies.PolicyFor(page.ViewEnginePath);
@@ -21,4 +24,5 @@ public static class AdminSetup
                 page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit.Policy));
             }
         }));
+    }
 }
