@@ -18,21 +18,24 @@ public static class QalamCli
 
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> buildSite)
     {
+        var hasVerb = args.Any(a => Verbs.Contains(a) || IsHelpOrVersion(a));
+        // `Qalam` alone, or `Qalam --data DIR`, is a person starting the site: the serve verb, with its plain failures.
+        if (args.Length == 0 || (!hasVerb && args.Any(a => a == "--data" || a.StartsWith("--data=", StringComparison.Ordinal)))) args = ["serve", .. args];
+        else if (!hasVerb && args[0].StartsWith('-'))
+        {
+            // Host settings only: a host embedding the site (the test host) starts it, and handles its failures itself.
+            await buildSite(args).RunAsync();
+            return ExitCodes.Done;
+        }
         try
         {
-            if ((args.Length == 0 || args[0].StartsWith('-')) && !args.Any(a => Verbs.Contains(a) || IsHelpOrVersion(a)))
-            {
-                // No verb: serve with the arguments as host settings (this is how the test host starts us); --data still counts.
-                await buildSite(HostSettings(args)).RunAsync();
-                return ExitCodes.Done;
-            }
             return await Root(buildSite).Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (OperationCanceledException)
         {
             return 130;
         }
-        catch (Exception e) when (e is not HostAbortedException)
+        catch (Exception e)
         {
             return CliFailures.Report(e, DataDirectoryIn(args));
         }
@@ -52,26 +55,14 @@ public static class QalamCli
         return root;
     }
 
-    /// <summary>Host settings from a command line without a verb: `--data DIR` means the data directory there too.</summary>
-    private static string[] HostSettings(string[] args)
-    {
-        var list = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--data" && i + 1 < args.Length) list.Add($"--Qalam:Data={Path.GetFullPath(args[++i])}");
-            else if (args[i].StartsWith("--data=", StringComparison.Ordinal)) list.Add($"--Qalam:Data={Path.GetFullPath(args[i][7..])}");
-            else list.Add(args[i]);
-        }
-        return [.. list];
-    }
-
     /// <summary>Where the log of a failure goes: the data directory the command named, as configuration would resolve it.</summary>
     private static string DataDirectoryIn(string[] args)
     {
         var data = Environment.GetEnvironmentVariable("Qalam__Data") ?? "data";
-        foreach (var arg in HostSettings(args))
+        for (var i = 0; i < args.Length; i++)
         {
-            if (arg.StartsWith("--Qalam:Data=", StringComparison.OrdinalIgnoreCase)) data = arg["--Qalam:Data=".Length..];
+            if (args[i] == "--data" && i + 1 < args.Length) data = args[i + 1];
+            else if (args[i].StartsWith("--data=", StringComparison.Ordinal)) data = args[i][7..];
         }
         return Path.GetFullPath(data);
     }

@@ -107,10 +107,14 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task The_data_option_before_the_verb_is_the_data_directory_the_site_uses()
+    public async Task The_data_option_before_the_verb_or_without_one_is_the_data_directory_the_site_uses()
     {
         await ServeUntilRunningAsync(English, "--data", Data, "serve", "--urls", $"http://127.0.0.1:{FreePort()}");
         Assert.True(File.Exists(Path.Combine(Data, "qalam.db")));
+
+        var other = Path.Combine(_root, "other");
+        await ServeUntilRunningAsync(English, "--data", other, "--urls", $"http://127.0.0.1:{FreePort()}");
+        Assert.True(File.Exists(Path.Combine(other, "qalam.db")));
     }
 
     private static Task AssertRefused(int code, string line, params string[] args) => AssertRefusedWith(code, line, [], args);
