@@ -33,7 +33,7 @@ public sealed class StatementManageModel(QalamDb db, StatementWriter writer, ISt
     public async Task<IActionResult> OnPostAddendumAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var html = PostBody.Sanitize(Addendum?.Contains('<', StringComparison.Ordinal) == true ? Addendum : Paragraphs(Addendum));
+        var html = PostBody.Sanitize(StatementText.ToHtml(Addendum));
         if (string.IsNullOrWhiteSpace(PostBody.ToText(html))) return Invalid();
         await writer.AddAddendumAsync(Statement, html, CurrentUserId, ct);
         Flash = s["AddendumAdded"];
@@ -56,8 +56,4 @@ public sealed class StatementManageModel(QalamDb db, StatementWriter writer, ISt
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    private static string Paragraphs(string? text) =>
-        string.Concat((text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>"));
 }
