@@ -29,7 +29,7 @@ public static class StatementDocuments
             DateLine = $"{t["DateLabel"]}: {date.Words} ({date.Digits})",
             OfficialCopyLine = $"{t["OfficialCopy"]}: {officialUrl}",
             CorrectionNote = s.LastCorrection is { } c
-                ? string.Format(CultureInfo.InvariantCulture, t["CorrectedOn"], site.FormatDate(c.SupersededUtc)) + ". " + t["CorrectionReason"] + ": " + c.Reason
+                ? string.Format(CultureInfo.InvariantCulture, t["CorrectedOn"], site.FormatDate(c.SupersededUtc)) + "\n" + t["CorrectionReason"] + ": " + c.Reason
                 : null,
         };
     }
@@ -70,6 +70,8 @@ public static class StatementDocuments
 
     private static string Marker(AngleSharp.Dom.IElement e)
     {
+        // The rich editor wraps an item's text in a paragraph: that paragraph carries the item's marker.
+        if (e.LocalName == "p" && e.ParentElement is { LocalName: "li" } item && item.QuerySelector("p") == e) e = item;
         if (e.LocalName != "li") return "";
         if (e.ParentElement is not { LocalName: "ol" } list) return "• ";
         var start = int.TryParse(list.GetAttribute("start"), out var n) ? n : 1;

@@ -12,6 +12,7 @@ public sealed class StatementDocumentsTests
     [InlineData("<ol><li>الأول</li><li>الثاني</li></ol>", new[] { "1. الأول", "2. الثاني" })]
     [InlineData("<p>السطر الأول<br>السطر الثاني</p>", new[] { "السطر الأول\nالسطر الثاني" })]
     [InlineData("<h2>الخلفية</h2><p>نص</p>", new[] { "الخلفية", "نص" })]
+    [InlineData("<ol><li><p>من المحرر</p></li><li><p>بفقرة</p></li></ol>", new[] { "1. من المحرر", "2. بفقرة" })]
     public void Paragraphs_of_the_pdf_follow_the_blocks_of_the_text(string html, string[] expected) =>
         Assert.Equal(expected, StatementDocuments.Paragraphs(html));
 }
