@@ -52,6 +52,9 @@ public sealed class StatementCorrectionTests : IDisposable
         var response = await CorrectAsync(editor, id, Corrected, Reason);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var managed = await editor.GetDocumentAsync(response.Location());
+        Assert.Equal("نُشر التصحيح، وصار نصّ البيان هو النسخة 2.", managed.QuerySelector(".flash")!.TextContent.Trim());
+        Assert.Equal($"النسخة 1، حتى 23 نوفمبر 2026: {Reason}", managed.QuerySelector("main ul li")!.TextContent.Trim());
         // The same address answers with the corrected text (the cached page was dropped), its number unchanged.
         var page = await reader.GetDocumentAsync("/statements/2026/1");
         Assert.Equal("بيان رقم (1) لعام 2026", page.QuerySelector(".statement-number")!.TextContent.Trim());
