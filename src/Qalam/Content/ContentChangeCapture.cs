@@ -77,6 +77,10 @@ public sealed class ContentChangeCapture
                     _shown.Add(ContentKeys.Statements);
                     _shownLater.Add(() => ContentKeys.Post(statement.PostId));
                     break;
+                case StatementVersion version:
+                    _shown.Add(ContentKeys.Statements);
+                    _shownLater.Add(() => ContentKeys.Post(version.StatementPostId));
+                    break;
                 case StatementAddendum addendum:
                     _shown.Add(ContentKeys.Statements);
                     _shownLater.Add(() => ContentKeys.Post(addendum.StatementPostId));

@@ -31,6 +31,7 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementAddendum> StatementAddenda => Set<StatementAddendum>();
     public DbSet<StatementCounter> StatementCounters => Set<StatementCounter>();
+    public DbSet<StatementVersion> StatementVersions => Set<StatementVersion>();
     public DbSet<TransparencyDocument> TransparencyDocuments => Set<TransparencyDocument>();
     public DbSet<ConfidentialDocument> ConfidentialDocuments => Set<ConfidentialDocument>();
     public DbSet<ConfidentialGrant> ConfidentialGrants => Set<ConfidentialGrant>();

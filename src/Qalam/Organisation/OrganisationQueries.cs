@@ -84,11 +84,31 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
     public Task<StatementView?> FindStatementByPostAsync(int postId, CancellationToken ct = default) =>
         FindStatementWhereAsync(s => s.PostId == postId, ct);
 
-    private Task<StatementView?> FindStatementWhereAsync(Expression<Func<Statement, bool>> where, CancellationToken ct) =>
-        PublicStatements().Where(where).Select(s => new StatementView(s.PostId, s.Post.Title, s.Post.Slug, s.Post.BodyHtml, s.Year!.Value, s.Number!.Value,
+    private async Task<StatementView?> FindStatementWhereAsync(Expression<Func<Statement, bool>> where, CancellationToken ct)
+    {
+        var view = await PublicStatements().Where(where).Select(s => new StatementView(s.PostId, s.Post.Title, s.Post.Slug, s.Post.BodyHtml, s.Year!.Value, s.Number!.Value,
                 s.Post.PublishedUtc!.Value, s.SignatureBlock, s.SignedOn, s.WithdrawnUtc, s.WithdrawalNotice,
-                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList()) { Language = s.Post.Language })
+                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList())
+            {
+                Language = s.Post.Language,
+                Versions = s.Versions.OrderBy(v => v.Number).Select(v => new StatementVersionSummary(v.Number, v.SupersededUtc, v.Reason)).ToList(),
+            })
             .FirstOrDefaultAsync(ct);
+        // Statements saved as one run of text, before paragraphs were kept, are shown (and printed) with their paragraphs.
+        return view is null ? null : view with { BodyHtml = StatementText.ForDisplay(view.BodyHtml) };
+    }
+
+    /// <summary>An earlier text of a public statement, by its version number (1 is the text first published).</summary>
+    public async Task<StatementVersionView?> FindStatementVersionAsync(int year, int number, int version, CancellationToken ct = default)
+    {
+        if (await FindStatementAsync(year, number, ct) is not { } statement) return null;
+        var kept = await db.StatementVersions.AsNoTracking().Where(v => v.StatementPostId == statement.PostId && v.Number == version)
+            .Select(v => new { v.Title, v.BodyHtml, v.SupersededUtc, v.Reason }).FirstOrDefaultAsync(ct);
+        if (kept is null) return null;
+        // A text was current from the correction before it, or from publication for the first.
+        var from = version == 1 ? statement.PublishedUtc : statement.Versions.First(v => v.Number == version - 1).SupersededUtc;
+        return new StatementVersionView(statement, version, kept.Title, StatementText.ForDisplay(kept.BodyHtml), from, kept.SupersededUtc, kept.Reason);
+    }
 
     public async Task<IReadOnlyList<TransparencyItem>> ListTransparencyAsync(int? year = null, CancellationToken ct = default)
     {

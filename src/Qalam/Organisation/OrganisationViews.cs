@@ -15,7 +15,19 @@ public sealed record StatementView(int PostId, string Title, string Slug, string
     public string Path => OrganisationUrls.Statement(Year, Number);
     /// <summary>The post's language ("ar" or "en"), for its share card.</summary>
     public string Language { get; init; } = "ar";
+    /// <summary>The texts corrections replaced, oldest first; empty for a statement never corrected.</summary>
+    public IReadOnlyList<StatementVersionSummary> Versions { get; init; } = [];
+    /// <summary>The last correction, whose note stands above the current text.</summary>
+    public StatementVersionSummary? LastCorrection => Versions.Count > 0 ? Versions[^1] : null;
+    public string VersionPath(int version) => OrganisationUrls.StatementVersion(Year, Number, version);
 }
+
+/// <summary>A replaced text of a statement: its version number, when and why a correction replaced it.</summary>
+public sealed record StatementVersionSummary(int Number, DateTimeOffset SupersededUtc, string Reason);
+
+/// <summary>An earlier text of a public statement, shown at its own address as superseded.</summary>
+public sealed record StatementVersionView(StatementView Statement, int Number, string Title, string BodyHtml, DateTimeOffset PublishedUtc,
+    DateTimeOffset SupersededUtc, string Reason);
 
 public sealed record StatementSummary(string Title, int Year, int Number, DateTimeOffset PublishedUtc, bool Withdrawn);
 
@@ -33,6 +45,7 @@ public static class OrganisationUrls
     public static string StatementYear(int year) => $"/statements/{year}";
     public static string Statement(int year, int number) => $"/statements/{year}/{number}";
     public static string StatementPdf(int year, int number) => $"/statements/{year}/{number}.pdf";
+    public static string StatementVersion(int year, int number, int version) => $"/statements/{year}/{number}/versions/{version}";
     public static string EndorsementLetter(int postId) => $"/endorsements/{postId}/letter.pdf";
     public static string Partner(string slug) => "/partners/" + Slug.Encode(slug);
     public static string TransparencyYear(int year) => $"/transparency/{year}";

@@ -14,6 +14,8 @@ public sealed class Statement
     public DateTimeOffset? WithdrawnUtc { get; set; }
     public string? WithdrawalNotice { get; set; }
     public List<StatementAddendum> Addenda { get; set; } = [];
+    /// <summary>The texts corrections replaced, oldest first.</summary>
+    public List<StatementVersion> Versions { get; set; } = [];
 }
 
 /// <summary>A dated correction published under a locked statement.</summary>

@@ -28,6 +28,9 @@ public static class StatementDocuments
             Logo = logo,
             DateLine = $"{t["DateLabel"]}: {date.Words} ({date.Digits})",
             OfficialCopyLine = $"{t["OfficialCopy"]}: {officialUrl}",
+            CorrectionNote = s.LastCorrection is { } c
+                ? string.Format(CultureInfo.InvariantCulture, t["CorrectedOn"], site.FormatDate(c.SupersededUtc)) + "\n" + t["CorrectionReason"] + ": " + c.Reason
+                : null,
         };
     }
 
@@ -48,12 +51,30 @@ public static class StatementDocuments
         return lines;
     }
 
+    /// <summary>
+    /// The text as the PDF lays it out: one entry per paragraph, heading, quote or list item («•» or its number), with
+    /// the line breaks inside a paragraph kept as newlines.
+    /// </summary>
     public static IReadOnlyList<string> Paragraphs(string html)
     {
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body></body>");
         doc.Body!.InnerHtml = html;
+        foreach (var br in doc.Body.QuerySelectorAll("br").ToList()) br.Replace(doc.CreateTextNode("\u2028"));
         var blocks = doc.Body.QuerySelectorAll("p,li,h2,h3,h4,blockquote").Where(e => e.QuerySelector("p,li") is null)
-            .Select(e => (e.LocalName == "li" ? "• " : "") + PostBody.ToText(e.InnerHtml)).Where(t => t.Length > 0).ToList();
-        return blocks.Count > 0 ? blocks : [PostBody.ToText(html)];
+            .Select(e => Marker(e) + Text(e)).Where(t => t.Trim().Length > 0).ToList();
+        return blocks.Count > 0 ? blocks : [Text(doc.Body)];
+    }
+
+    private static string Text(AngleSharp.Dom.IElement e) =>
+        string.Join('\n', e.InnerHtml.Split('\u2028').Select(PostBody.ToText).Where(line => line.Length > 0));
+
+    private static string Marker(AngleSharp.Dom.IElement e)
+    {
+        // The rich editor wraps an item's text in a paragraph: that paragraph carries the item's marker.
+        if (e.LocalName == "p" && e.ParentElement is { LocalName: "li" } item && item.QuerySelector("p") == e) e = item;
+        if (e.LocalName != "li") return "";
+        if (e.ParentElement is not { LocalName: "ol" } list) return "• ";
+        var start = int.TryParse(list.GetAttribute("start"), out var n) ? n : 1;
+        return (start + list.Children.Where(c => c.LocalName == "li").ToList().IndexOf(e)).ToString(CultureInfo.InvariantCulture) + ". ";
     }
 }

@@ -16,6 +16,8 @@ public sealed record StatementDocument(
     /// <summary>The organisation's logo (PNG, JPEG or WebP), drawn above its name.</summary>
     public byte[]? Logo { get; init; }
     public string? DateLine { get; init; }
+    /// <summary>«صُحّح في … سبب التصحيح: …», above the text of a corrected statement.</summary>
+    public string? CorrectionNote { get; init; }
     /// <summary>«نسخة رسمية: https://…/statements/2026/1», closing the document.</summary>
     public string? OfficialCopyLine { get; init; }
 }
@@ -23,7 +25,7 @@ public sealed record StatementDocument(
 /// <summary>
 /// Renders a statement as an A4 PDF with SkiaSharp's PDF backend, Arabic shaped by HarfBuzz, right to left, laid out as its
 /// page and its print stylesheet lay it out: the letterhead (logo, name), «بيان رقم (n) لعام yyyy», the title and date,
-/// the paragraphs, the signature block at the end, the addenda, and the official-copy line with the permanent address.
+/// the correction note, the paragraphs and lists, the signature block at the end, the addenda, and the official-copy line with the permanent address.
 /// </summary>
 public static class StatementPdf
 {
@@ -54,6 +56,12 @@ public static class StatementPdf
                 writer.Paragraph(notice, Body, bold: true, colour: new SKColor(0x9b, 0x1c, 0x1c));
                 writer.Gap(8);
             }
+            if (doc.CorrectionNote is { } correction)
+            {
+                writer.Paragraph(correction, Body, bold: true, colour: new SKColor(0x8a, 0x5a, 0x00));
+                writer.Gap(8);
+            }
+            // A line break inside a paragraph (a <br>) starts a new line, not a new paragraph.
             foreach (var p in doc.Paragraphs) writer.Paragraph(p, Body);
             writer.Gap(18);
             foreach (var line in doc.SignatureLines) writer.Line(line, 13, bold: true, atEnd: true);
@@ -117,7 +125,7 @@ public static class StatementPdf
 
         public void Paragraph(string text, float size, bool bold = false, bool centred = false, SKColor? colour = null)
         {
-            foreach (var line in Shaper(bold).Wrap(text, PageWidth - 2 * Margin, size)) Line(line, size, bold, centred, colour: colour);
+            foreach (var line in text.Split('\n').SelectMany(part => Shaper(bold).Wrap(part, PageWidth - 2 * Margin, size))) Line(line, size, bold, centred, colour: colour);
             _y += size * 0.6f;
         }
 

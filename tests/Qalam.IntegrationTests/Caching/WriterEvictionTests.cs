@@ -92,6 +92,26 @@ public sealed class WriterEvictionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_statement_correction_reaches_its_cached_page()
+    {
+        var id = await _factory.DraftStatementAsync("بيان بشأن المياه", "<p>انقطعت المياه ثلاثة أيام.</p>");
+        var statement = await _factory.PublishStatementAsync(id);
+        var path = $"/statements/{statement.Year}/{statement.Number}";
+        await WarmAsync([path, "/" + CacheSite.Sport]);
+
+        await _factory.WithScopeAsync(async sp =>
+        {
+            var loaded = await sp.GetRequiredService<QalamDb>().Statements.Include(s => s.Post).SingleAsync(s => s.PostId == id);
+            Assert.True(await sp.GetRequiredService<StatementWriter>().CorrectAsync(loaded, "<p>انقطعت المياه خمسة أيام.</p>", "عدد الأيام", null));
+        });
+
+        var page = WebUtility.HtmlDecode(await FreshAsync(path));
+        Assert.Contains("خمسة أيام", page);
+        Assert.Contains("عدد الأيام", page);
+        await AssertStillCachedAsync("/" + CacheSite.Sport);
+    }
+
+    [Fact]
     public async Task A_profile_saved_by_its_owner_shows_on_their_page_and_their_posts()
     {
         await WarmAsync([$"/author/{_site.AuthorSlug}", "/" + CacheSite.Newest, "/category/sport"]);

@@ -58,6 +58,17 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         // The database itself refuses a second statement with the same number in a year.
         b.HasIndex(s => new { s.Year, s.Number }).IsUnique();
         b.HasMany(s => s.Addenda).WithOne().HasForeignKey(a => a.StatementPostId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(s => s.Versions).WithOne().HasForeignKey(v => v.StatementPostId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StatementVersionConfiguration : IEntityTypeConfiguration<StatementVersion>
+{
+    public void Configure(EntityTypeBuilder<StatementVersion> b)
+    {
+        // Two corrections saved at once cannot both become version n: the second fails and changes nothing.
+        b.HasIndex(v => new { v.StatementPostId, v.Number }).IsUnique();
+        b.Property(v => v.Reason).HasMaxLength(500);
     }
 }
 

@@ -48,6 +48,7 @@ public static class AdminPolicies
         new("/Admin/Organisation/Statements", Policies.EditOthers),
         new("/Admin/Organisation/StatementEdit", Policies.EditOthers),
         new("/Admin/Organisation/StatementManage", Policies.EditOthers),
+        new("/Admin/Organisation/StatementCorrect", Policies.EditOthers),
         new("/Admin/Organisation/Endorsements", Policies.EditOthers),
         new("/Admin/Organisation/EndorsementEdit", Policies.EditOthers),
         new("/Admin/Organisation/Partners", Policies.EditOthers),

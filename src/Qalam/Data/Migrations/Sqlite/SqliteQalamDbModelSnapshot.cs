@@ -1001,6 +1001,45 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.ToTable("StatementCounters");
                 });
 
+            modelBuilder.Entity("Qalam.Organisation.StatementVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SupersededUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementPostId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StatementVersions");
+                });
+
             modelBuilder.Entity("Qalam.Organisation.TransparencyDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -1242,6 +1281,15 @@ namespace Qalam.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Qalam.Organisation.StatementVersion", b =>
+                {
+                    b.HasOne("Qalam.Organisation.Statement", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("StatementPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qalam.Organisation.TransparencyDocument", b =>
                 {
                     b.HasOne("Qalam.Media.MediaItem", "Media")
@@ -1261,6 +1309,8 @@ namespace Qalam.Data.Migrations.Sqlite
             modelBuilder.Entity("Qalam.Organisation.Statement", b =>
                 {
                     b.Navigation("Addenda");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

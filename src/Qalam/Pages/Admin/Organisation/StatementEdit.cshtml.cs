@@ -18,10 +18,12 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
     [BindProperty] public string? SignatureBlock { get; set; }
     [BindProperty] public DateOnly? SignedOn { get; set; }
     public string? Error { get; private set; }
+    public IReadOnlyList<Posts.EditorOptions.MediaChoice> Media { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageTitle = s["NavStatements"];
+        Media = (await Posts.EditorOptions.LoadAsync(db, ct)).Media;
         if (Id is null)
         {
             SignatureBlock = await db.Settings.Select(x => x.SignatureBlock ?? x.Name).FirstOrDefaultAsync(ct);
@@ -41,7 +43,8 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
     private async Task<IActionResult> SaveAsync(bool publish, CancellationToken ct)
     {
         PageTitle = s["NavStatements"];
-        if (string.IsNullOrWhiteSpace(Title) || string.IsNullOrWhiteSpace(Body))
+        Media = (await Posts.EditorOptions.LoadAsync(db, ct)).Media;
+        if (string.IsNullOrWhiteSpace(Title) || string.IsNullOrWhiteSpace(PostBody.ToText(PostBody.Sanitize(StatementText.ToHtml(Body)))))
         {
             Error = s["Required"];
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -84,7 +87,8 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
         statement.SignatureBlock = string.IsNullOrWhiteSpace(SignatureBlock) ? null : SignatureBlock.Trim();
         statement.SignedOn = SignedOn;
         // The status stays: a draft stays a draft, a numbered statement is refused by its lock, not taken down.
-        await writer.SaveAsync(p, p.Id == 0 ? PostStatus.Draft : p.Status, new PostEdit(Body, CurrentUserId), ct);
+        // What the rich editor sends is HTML; what was typed without it becomes paragraphs and lists.
+        await writer.SaveAsync(p, p.Id == 0 ? PostStatus.Draft : p.Status, new PostEdit(StatementText.ToHtml(Body), CurrentUserId), ct);
         return p.Id;
     }
 }

@@ -10,7 +10,7 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 /// <summary>A published statement: its text is locked, so the only changes are dated addenda and withdrawal.</summary>
-public sealed class StatementManageModel(QalamDb db, StatementWriter writer, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class StatementManageModel(QalamDb db, StatementWriter writer, SiteContext site, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? Addendum { get; set; }
@@ -18,12 +18,15 @@ public sealed class StatementManageModel(QalamDb db, StatementWriter writer, ISt
     public Statement Statement { get; private set; } = null!;
     public string Title { get; private set; } = "";
     public string? Error { get; private set; }
+    public SiteContext Site => site;
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         PageTitle = s["NavStatements"];
-        var statement = await db.Statements.Include(x => x.Post).Include(x => x.Addenda).FirstOrDefaultAsync(x => x.PostId == Id && x.Number != null, ct);
+        var statement = await db.Statements.Include(x => x.Post).Include(x => x.Addenda).Include(x => x.Versions).FirstOrDefaultAsync(x => x.PostId == Id && x.Number != null, ct);
         if (statement is null) return false;
+        // The dates of earlier versions are shown in the site's time zone.
+        await site.GetSettingsAsync(ct);
         (Statement, Title) = (statement, statement.Post.Title);
         return true;
     }
@@ -33,7 +36,7 @@ public sealed class StatementManageModel(QalamDb db, StatementWriter writer, ISt
     public async Task<IActionResult> OnPostAddendumAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var html = PostBody.Sanitize(Addendum?.Contains('<', StringComparison.Ordinal) == true ? Addendum : Paragraphs(Addendum));
+        var html = PostBody.Sanitize(StatementText.ToHtml(Addendum));
         if (string.IsNullOrWhiteSpace(PostBody.ToText(html))) return Invalid();
         await writer.AddAddendumAsync(Statement, html, CurrentUserId, ct);
         Flash = s["AddendumAdded"];
@@ -56,8 +59,4 @@ public sealed class StatementManageModel(QalamDb db, StatementWriter writer, ISt
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
-
-    private static string Paragraphs(string? text) =>
-        string.Concat((text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>"));
 }
