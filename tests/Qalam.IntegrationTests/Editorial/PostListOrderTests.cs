@@ -90,5 +90,7 @@ public sealed class PostListOrderTests : IDisposable
         Assert.Equal(["من نحن"], Titles(doc));
         Assert.Equal("الصفحات", doc.QuerySelector("main h1")!.TextContent.Trim());
         Assert.Equal("Page", doc.QuerySelector("#kind option[selected]")!.GetAttribute("value"));
+        var newPage = doc.QuerySelectorAll("main a.button").Single(a => a.TextContent.Trim() == "صفحة جديدة").GetAttribute("href")!;
+        Assert.Equal("Page", (await editor.Client.GetDocumentAsync(newPage)).QuerySelector("#kind option[selected]")!.GetAttribute("value"));
     }
 }

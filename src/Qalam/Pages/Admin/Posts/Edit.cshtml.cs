@@ -26,13 +26,15 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
     public string? PublicUrl { get; private set; }
     public SiteContext Site => site;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    /// <param name="kind">For a new post, the kind to start with (the pages list's «صفحة جديدة» asks for a page).</param>
+    public async Task<IActionResult> OnGetAsync(string id, PostKind? kind, CancellationToken ct)
     {
         var postId = ParseId(id);
         if (postId is null && id != "new") return NotFound();
         await site.GetSettingsAsync(ct);
         if (postId is null)
         {
+            if (kind is { } k && Enum.IsDefined(k) && PostRights.CanUseKind(User, k)) Form.Kind = k;
             AuthorId = CurrentUserId ?? 0;
             return await ShowAsync(ct);
         }
