@@ -179,7 +179,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         LockedStatementId = Id is { } id && post!.Kind == PostKind.Statement && await IsNumberedAsync(id, ct) ? id : null;
         Options = await EditorOptions.LoadAsync(db, ct);
         Images = await ImageChoice.ListAsync(db, Form.FeaturedMediaId, ct);
-        PublicUrl = Id is { } saved && ContentQueries.IsPublicAt(post!, site.Now) ? await PublicUrlAsync(post!, ct) : null;
+        PublicUrl = Id is not null && ContentQueries.IsPublicAt(post!, site.Now) ? await PublicUrlAsync(post!, ct) : null;
         Response.StatusCode = status;
         return Page();
     }
