@@ -12,8 +12,18 @@ internal static class UsersCommand
         var users = new Command("users", "Manage the people who sign in.");
         var email = new Option<string>("--email") { Description = "Email address used to sign in.", Required = true };
         var name = new Option<string>("--name") { Description = "Display name, e.g. \"سلمى الورفلي\" or \"Alaa Elsagier\".", Required = true };
-        var role = new Option<Role>("--role") { Description = "administrator, editor, author or contributor.", DefaultValueFactory = _ => Role.Author };
-        role.AcceptOnlyFromAmong("administrator", "editor", "author", "contributor", "Administrator", "Editor", "Author", "Contributor");
+        // The names are accepted in any case; the help shows each once, as people type them.
+        var role = new Option<Role>("--role")
+        {
+            Description = "administrator, editor, author or contributor.", DefaultValueFactory = _ => Role.Author,
+            HelpName = "administrator|editor|author|contributor",
+        };
+        role.Validators.Add(result =>
+        {
+            // The enum parser would also take numbers ("--role 3"); only the names are meant.
+            if (result.Tokens.Count > 0 && !Enum.GetNames<Role>().Contains(result.Tokens[^1].Value, StringComparer.OrdinalIgnoreCase))
+                result.AddError($"Unknown role '{result.Tokens[^1].Value}': use administrator, editor, author or contributor.");
+        });
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input instead of generating one." };
 
         var add = new Command("add", "Add a person who can sign in (prints a generated password unless --password-stdin).");

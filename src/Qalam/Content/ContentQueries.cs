@@ -112,7 +112,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
                 p.FeaturedMedia != null ? p.FeaturedMedia.StoragePath : null, p.FeaturedMedia != null ? p.FeaturedMedia.AltText : null)
                 { Teaser = p.Teaser, ReadingMinutes = p.ReadingMinutes })
             .FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync(post, ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
     }
 
     private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct)

@@ -13,7 +13,7 @@ public sealed class SiteSettings
     public int PostsPerPage { get; set; } = 10;
     public bool TransliterateSlugs { get; set; }
     public bool RequireTwoFactorForStaff { get; set; }
-    /// <summary>Menu links as lines of "label|url".</summary>
+    /// <summary>The public menu as JSON (see <see cref="SiteMenu"/>); older sites' "label|url" lines are still read.</summary>
     public string? MenuLinks { get; set; }
     /// <summary>Social links as lines of "label|url".</summary>
     public string? SocialLinks { get; set; }

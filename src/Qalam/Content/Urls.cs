@@ -6,7 +6,10 @@ public static class Urls
     public static string Post(string slug) => "/" + Slug.Encode(slug);
 
     /// <summary>Where a listed post lives: a numbered statement at its one official address, every other post at its slug.</summary>
-    public static string Post(PostSummary post) => post.Statement is { } n ? Statement(n) : Post(post.Slug);
+    public static string Post(PostSummary post) => Post(post.Slug, post.Statement);
+
+    /// <summary>The same rule for a post known by its slug and, when it is a numbered statement, its number.</summary>
+    public static string Post(string slug, StatementNumber? statement) => statement is { } n ? Statement(n) : Post(slug);
 
     public static string Statement(StatementNumber n) => Organisation.OrganisationUrls.Statement(n.Year, n.Number);
     public static string Author(string slug) => "/author/" + Slug.Encode(slug);

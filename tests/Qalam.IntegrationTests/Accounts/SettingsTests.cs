@@ -17,7 +17,9 @@ public sealed class SettingsTests : IDisposable
         var fields = AccountSteps.Fields(
             ("Form.Version", version), ("Form.Name", "المؤسسة الليبية للتقنية"), ("Form.Tagline", "تقنية من أجل الناس"),
             ("Form.TimeZone", "Africa/Tripoli"), ("Form.Digits", "Western"),
-            ("Form.PostsPerPage", "10"), ("Form.MenuLinks", "عن المؤسسة|/about\nالبيانات|/statements"),
+            ("Form.PostsPerPage", "10"),
+            ("Form.Menu[0].Key", "n1"), ("Form.Menu[0].Kind", "Custom"), ("Form.Menu[0].Label", "عن المؤسسة"), ("Form.Menu[0].Url", "/about"), ("Form.Menu[0].Order", "10"),
+            ("Form.Menu[1].Key", "n2"), ("Form.Menu[1].Kind", "Archive"), ("Form.Menu[1].Label", "البيانات"), ("Form.Menu[1].Target", "/statements"), ("Form.Menu[1].Order", "20"),
             ("Form.SocialLinks", "Facebook|https://facebook.com/example"), ("Form.SignatureBlock", "المؤسسة الليبية للتقنية\nطرابلس"));
         foreach (var (key, value) in changes) fields[key] = value;
         return fields;
@@ -40,18 +42,20 @@ public sealed class SettingsTests : IDisposable
         var s = await StoredAsync();
         Assert.Equal(("المؤسسة الليبية للتقنية", "Europe/Berlin", DigitStyle.ArabicIndic, 7), (s.Name, s.TimeZone, s.Digits, s.PostsPerPage));
         Assert.True(s.ArchivesShowFullText && s.TransliterateSlugs && !s.RequireTwoFactorForStaff);
-        Assert.Equal("عن المؤسسة|/about\nالبيانات|/statements", s.MenuLinks);
+        Assert.Equal([(MenuItemKind.Custom, "عن المؤسسة", "/about", 0), (MenuItemKind.Archive, "البيانات", "/statements", 0)],
+            SiteMenu.Parse(s.MenuLinks).Items.Select(i => (i.Kind, i.Label, i.Url, i.Children.Count)));
         var entry = Assert.Single(await _factory.AuditAsync("settings-changed"));
         Assert.Contains("TimeZone", entry.Details);
         Assert.NotNull(entry.ActorId);
         var page = await admin.GetDocumentAsync("/admin/settings");
         Assert.Equal("حُفظت الإعدادات.", page.QuerySelector(".flash")!.TextContent.Trim());
-        Assert.Equal("Europe/Berlin", page.QuerySelector("#time-zone option[selected]")!.TextContent);
+        Assert.Equal(("Europe/Berlin", "برلين"), (page.QuerySelector("#time-zone option[selected]")!.GetAttribute("value"), page.QuerySelector("#time-zone option[selected]")!.TextContent));
     }
 
     [Theory]
     [InlineData("Form.TimeZone", "Mars/Olympus_Mons", "المنطقة الزمنية غير معروفة")]
-    [InlineData("Form.MenuLinks", "عن المؤسسة|/about\nبلا رابط\nخطر|javascript:alert(1)", "الأسطر 2، 3")]
+    [InlineData("Form.Menu[0].Url", "javascript:alert(1)", "القائمة: العناصر 1 بلا وجهة صالحة")]
+    [InlineData("Form.Menu[1].Target", "/nowhere", "القائمة: العناصر 2 بلا وجهة صالحة")]
     [InlineData("Form.SocialLinks", "X|//evil.example", "روابط التواصل")]
     [InlineData("Form.PostsPerPage", "0", "بين 1 و100")]
     [InlineData("Form.Name", "  ", "اسم الموقع مطلوب")]

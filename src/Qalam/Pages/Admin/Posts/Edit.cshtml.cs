@@ -21,15 +21,20 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
     /// <summary>Set when the post is a numbered statement: its text is locked, corrections go in its addenda.</summary>
     public int? LockedStatementId { get; private set; }
     public EditorOptions Options { get; private set; } = EditorOptions.Empty;
+    public IReadOnlyList<ImageChoice> Images { get; private set; } = [];
+    /// <summary>The post's public address when readers can open it: the editor links there after every save.</summary>
+    public string? PublicUrl { get; private set; }
     public SiteContext Site => site;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    /// <param name="kind">For a new post, the kind to start with (the pages list's «صفحة جديدة» asks for a page).</param>
+    public async Task<IActionResult> OnGetAsync(string id, PostKind? kind, CancellationToken ct)
     {
         var postId = ParseId(id);
         if (postId is null && id != "new") return NotFound();
         await site.GetSettingsAsync(ct);
         if (postId is null)
         {
+            if (kind is { } k && Enum.IsDefined(k) && PostRights.CanUseKind(User, k)) Form.Kind = k;
             AuthorId = CurrentUserId ?? 0;
             return await ShowAsync(ct);
         }
@@ -65,6 +70,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         if (string.IsNullOrWhiteSpace(Form.Title)) ModelState.AddModelError("Form.Title", t["TitleRequired"]);
         if (!string.IsNullOrWhiteSpace(Form.PublishAt) && Form.PublishAtUtc(site) is null) ModelState.AddModelError("Form.PublishAt", t["PublishAtInvalid"]);
         if (Form.Language is not ("ar" or "en")) Form.Language = "ar";
+        if (Form.FeaturedMediaId is { } media && !await ImageChoice.ExistsAsync(db, media, ct)) ModelState.AddModelError("Form.FeaturedMediaId", t["FeaturedImageInvalid"]);
         if (!ModelState.IsValid) return await ShowAsync(ct, post, StatusCodes.Status400BadRequest);
         if (post.Id != 0 && Form.Version != post.Version) return await ShowConflictAsync(post, ct);
 
@@ -142,7 +148,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         post.Kind = Form.Kind;
         post.SeoTitle = Clean(Form.SeoTitle);
         post.SeoDescription = Clean(Form.SeoDescription);
-        post.FeaturedMediaId = Form.FeaturedMediaId is { } m && await db.Media.AnyAsync(x => x.Id == m && x.ContentType.StartsWith("image/"), ct) ? m : null;
+        post.FeaturedMediaId = Form.FeaturedMediaId;
         var publishAt = Form.PublishAtUtc(site);
         if (publishAt is not null || post.Status is not (PostStatus.Published or PostStatus.Scheduled)) post.PublishedUtc = publishAt;
         var categoryIds = Form.CategoryIds.Distinct().ToList();
@@ -172,8 +178,17 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         PageTitle = Id is null ? t["NewPost"] : t["EditPost"];
         LockedStatementId = Id is { } id && post!.Kind == PostKind.Statement && await IsNumberedAsync(id, ct) ? id : null;
         Options = await EditorOptions.LoadAsync(db, ct);
+        Images = await ImageChoice.ListAsync(db, Form.FeaturedMediaId, ct);
+        PublicUrl = Id is not null && ContentQueries.IsPublicAt(post!, site.Now) ? await PublicUrlAsync(post!, ct) : null;
         Response.StatusCode = status;
         return Page();
+    }
+
+    private async Task<string> PublicUrlAsync(Post post, CancellationToken ct)
+    {
+        var number = await db.Statements.AsNoTracking().Where(s => s.PostId == post.Id && s.Number != null && s.Year != null)
+            .Select(s => new StatementNumber(s.Year!.Value, s.Number!.Value)).FirstOrDefaultAsync(ct);
+        return Urls.Post(post.Slug, number);
     }
 
     private Task<bool> IsNumberedAsync(int id, CancellationToken ct) => db.Statements.AnyAsync(s => s.PostId == id && s.Number != null, ct);

@@ -8,8 +8,15 @@ namespace Qalam.Pages.Admin.Posts;
 
 public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
 {
-    public sealed record Row(int Id, string Title, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
-        DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc);
+    public sealed record Row(int Id, string Title, string Slug, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
+        DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc)
+    {
+        /// <summary>A numbered statement's number: its title is listed with it, and its public address is the official one.</summary>
+        public StatementNumber? Statement { get; init; }
+        /// <summary>Readers can open it now (published, its time come).</summary>
+        public bool IsPublic { get; init; }
+        public string PublicUrl => Urls.Post(Slug, Statement);
+    }
 
     public enum BulkAction { Publish, Draft, Trash }
 
@@ -24,15 +31,17 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageTitle = t["PostsHeading"];
+        PageTitle = Filter.Kind == PostKind.Page ? t["PagesHeading"] : t["PostsHeading"];
         await site.GetSettingsAsync(ct);
+        if (!Enum.IsDefined(Filter.Order)) Filter.Order = PostOrder.Published;
         var posts = Filter.Apply(VisiblePosts());
         Total = await posts.CountAsync(ct);
         Filter.Page = Math.Clamp(Filter.Page, 1, Pages);
-        Rows = await posts.OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id)
+        var rows = await Filter.Sort(posts)
             .Skip((Filter.Page - 1) * PostFilter.PageSize).Take(PostFilter.PageSize)
-            .Select(p => new Row(p.Id, p.Title, p.AuthorId, p.Author.DisplayName, p.Status, p.Kind, p.Language, p.PublishedUtc, p.UpdatedUtc, p.TrashedUtc))
+            .Select(p => new Row(p.Id, p.Title, p.Slug, p.AuthorId, p.Author.DisplayName, p.Status, p.Kind, p.Language, p.PublishedUtc, p.UpdatedUtc, p.TrashedUtc))
             .ToListAsync(ct);
+        Rows = await DecorateAsync(rows, ct);
         var people = await db.People.AsNoTracking().Where(p => p.PasswordHash != null || db.Posts.Any(x => x.AuthorId == p.Id))
             .OrderBy(p => p.DisplayName).Select(p => new { p.Id, p.DisplayName }).ToListAsync(ct);
         Authors = people.Select(p => (p.Id, p.DisplayName)).ToList();
@@ -65,9 +74,44 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
         return Redirect(Filter.Href());
     }
 
+    /// <summary>Moves one post to the trash (a row action); the same rights as the bulk action.</summary>
+    public Task<IActionResult> OnPostTrashAsync(int id, CancellationToken ct) => MoveOneAsync(id, PostStatus.Trash, "Trashed", ct);
+
+    /// <summary>Brings a post back from the trash as a draft, as WordPress does: it was taken off the site, and stays off until published again.</summary>
+    public Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken ct) => MoveOneAsync(id, PostStatus.Draft, "RestoredFromTrash", ct);
+
+    private async Task<IActionResult> MoveOneAsync(int id, PostStatus target, string message, CancellationToken ct)
+    {
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null || !PostRights.CanSee(User, post.AuthorId)) return NotFound();
+        var from = target == PostStatus.Draft ? PostStatus.Trash : post.Status;
+        if (post.Status != from || !PostRights.CanUseKind(User, post.Kind) || !PostRights.CanMoveTo(User, post.AuthorId, post.Status, target)) return Forbid();
+        await writer.MoveAsync([post], target, ct);
+        Flash = string.Format(t[message], post.Title);
+        return Redirect(Filter.Href());
+    }
+
+    /// <summary>Adds what a row needs beyond the post itself: statement numbers, and whether readers can open it.</summary>
+    private async Task<IReadOnlyList<Row>> DecorateAsync(List<Row> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var statementIds = rows.Where(r => r.Kind == PostKind.Statement).Select(r => r.Id).ToList();
+        var numbers = statementIds.Count == 0 ? [] : await db.Statements.AsNoTracking()
+            .Where(s => statementIds.Contains(s.PostId) && s.Number != null && s.Year != null)
+            .ToDictionaryAsync(s => s.PostId, s => new StatementNumber(s.Year!.Value, s.Number!.Value), ct);
+        var open = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Where(ContentQueries.IsPublic(site.Now)).Select(p => p.Id).ToListAsync(ct);
+        return rows.Select(r => r with { Statement = numbers.GetValueOrDefault(r.Id), IsPublic = open.Contains(r.Id) }).ToList();
+    }
+
     public bool CanEdit(Row row) => PostRights.CanEdit(User, row.AuthorId, row.Status) && PostRights.CanUseKind(User, row.Kind);
 
     public bool CanPreview(Row row) => PostRights.CanSee(User, row.AuthorId);
+
+    public bool CanTrash(Row row) => row.Status != PostStatus.Trash && PostRights.CanUseKind(User, row.Kind)
+        && PostRights.CanMoveTo(User, row.AuthorId, row.Status, PostStatus.Trash);
+
+    public bool CanRestore(Row row) => row.Status == PostStatus.Trash && PostRights.CanUseKind(User, row.Kind)
+        && PostRights.CanMoveTo(User, row.AuthorId, row.Status, PostStatus.Draft);
 
     public string StatusLabel(PostStatus status) => t["Status" + status];
 

@@ -14,6 +14,7 @@ public sealed class PostFilter
     public string? Language { get; set; }
     public PostKind? Kind { get; set; }
     public string? Q { get; set; }
+    public PostOrder Order { get; set; }
     /// <summary>Sent as "p": "page" is the route value Razor Pages uses for the page's own name, and would win the binding.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinder(Name = "p")]
     public int Page { get; set; } = 1;
@@ -31,6 +32,7 @@ public sealed class PostFilter
             ["Language"] = Language,
             ["Kind"] = Kind?.ToString(),
             ["Q"] = Q,
+            ["Order"] = Order == PostOrder.Published ? null : Order.ToString(),
             ["p"] = (page ?? Page) > 1 ? (page ?? Page).ToString(inv) : null,
         };
         return all.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value!);
@@ -61,4 +63,23 @@ public sealed class PostFilter
         }
         return posts;
     }
+
+    /// <summary>
+    /// Newest publication first, as WordPress lists posts: a draft without a date sorts by its last save, so the
+    /// work just written sits beside what was just published. Ties (and the other orders) are broken by id.
+    /// </summary>
+    public IQueryable<Post> Sort(IQueryable<Post> posts) => Order switch
+    {
+        PostOrder.Updated => posts.OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id),
+        PostOrder.Title => posts.OrderBy(p => p.Title).ThenByDescending(p => p.Id),
+        _ => posts.OrderByDescending(p => p.PublishedUtc ?? p.UpdatedUtc).ThenByDescending(p => p.Id),
+    };
+}
+
+/// <summary>The orders the post list offers.</summary>
+public enum PostOrder
+{
+    Published,
+    Updated,
+    Title,
 }

@@ -16,14 +16,30 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     /// <summary>A new logo, replacing the current one.</summary>
     [BindProperty] public IFormFile? Logo { get; set; }
     [BindProperty] public bool RemoveLogo { get; set; }
+    /// <summary>An image of the media library to use as the logo; empty keeps the current one.</summary>
+    [BindProperty] public int? LogoMediaId { get; set; }
+    /// <summary>The time zone search box: a city or zone typed or picked there wins over the list.</summary>
+    [BindProperty] public string? ZoneSearch { get; set; }
+    public IReadOnlyList<Posts.ImageChoice> Images { get; private set; } = [];
+    public MenuBuilder MenuTargets { get; private set; } = new(new Dictionary<MenuItemKind, IReadOnlyDictionary<string, string>>());
     public List<string> Errors { get; } = [];
     public bool Conflict { get; private set; }
-    public static IReadOnlyList<string> TimeZones { get; } = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Order(StringComparer.Ordinal).ToList();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageTitle = t["SettingsHeading"];
         Form = SettingsForm.From(await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, ct));
+        await LoadChoicesAsync(ct);
+        Form.Menu = MenuRow.From(SiteMenu.Parse(Form.MenuLinks));
+        // An old menu's address that is no page, category or archive of this site stays what it is: a custom link.
+        foreach (var row in Form.Menu.Where(r => r.Kind != MenuItemKind.Custom && r.Target is { } u && !MenuTargets.TargetsOf(r.Kind).ContainsKey(u)))
+            (row.Kind, row.Url, row.Target) = (MenuItemKind.Custom, row.Target, null);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Images = await Posts.ImageChoice.ListAsync(db, null, ct);
+        MenuTargets = await MenuBuilder.LoadAsync(db, a => t["Archive" + a.Trim('/')], ct);
     }
 
     /// <summary>The colours links and buttons take from the primary colour after the contrast check, light and dark.</summary>
@@ -33,6 +49,13 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         PageTitle = t["SettingsHeading"];
+        await LoadChoicesAsync(ct);
+        if (!string.IsNullOrWhiteSpace(ZoneSearch))
+        {
+            if (TimeZoneChoices.Find(ZoneSearch) is { } zone) (Form.TimeZone, ZoneSearch) = (zone, null);
+            else Errors.Add(t["TimeZoneNotFound"]);
+        }
+        if (LogoMediaId is { } chosen && !await Posts.ImageChoice.ExistsAsync(db, chosen, ct)) Errors.Add(t["LogoChoiceInvalid"]);
         Errors.AddRange(Form.Problems().Select(p => p.Lines is null ? t[p.Key].Value : string.Format(t[p.Key], p.Lines)));
         // A font the list does not have never reaches the form: the binder refuses it and keeps the default.
         if (ModelState["Form.Font"]?.Errors.Count > 0) Errors.Add(t["FontInvalid"]);
@@ -41,6 +64,14 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
         var settings = await db.Settings.SingleAsync(s => s.Id == 1, ct);
         var before = SettingsForm.From(settings);
         Form.LogoUrl = settings.LogoUrl;
+        Form.MenuLinks = settings.MenuLinks;
+        if (Form.Menu.Count > 0)
+        {
+            var (menu, problems) = MenuTargets.Build(Form.Menu, Form.HideMenuCategories);
+            Errors.AddRange(problems.Select(p => string.Format(t[p.Key], SettingsForm.JoinNumbers(p.Rows))));
+            if (Errors.Count > 0) return Invalid();
+            Form.MenuLinks = menu.Store();
+        }
         Qalam.Media.MediaItem? logo = null;
         if (Logo is { Length: > 0 })
         {
@@ -53,6 +84,7 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
         }
         Form.ApplyTo(settings);
         if (logo is not null) settings.LogoUrl = Urls.Media(logo.StoragePath);
+        else if (LogoMediaId is { } id) settings.LogoUrl = Urls.Media(await db.Media.Where(m => m.Id == id).Select(m => m.StoragePath).SingleAsync(ct));
         else if (RemoveLogo) settings.LogoUrl = null;
         try
         {
@@ -70,10 +102,11 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     }
 
     private static string ChangedFields(SettingsForm a, SettingsForm b) => string.Join(", ",
-        typeof(SettingsForm).GetProperties().Where(p => p.Name is not (nameof(SettingsForm.Version) or nameof(SettingsForm.Sections)) && !Equals(p.GetValue(a), p.GetValue(b))).Select(p => p.Name));
+        typeof(SettingsForm).GetProperties().Where(p => p.Name is not (nameof(SettingsForm.Version) or nameof(SettingsForm.Sections) or nameof(SettingsForm.Menu) or nameof(SettingsForm.HideMenuCategories)) && !Equals(p.GetValue(a), p.GetValue(b))).Select(p => p.Name));
 
     private PageResult Invalid()
     {
+        if (Form.Menu.Count == 0) Form.Menu = MenuRow.From(SiteMenu.Parse(Form.MenuLinks));
         Response.StatusCode = Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }

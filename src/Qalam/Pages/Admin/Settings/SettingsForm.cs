@@ -14,7 +14,11 @@ public sealed class SettingsForm
     public int PostsPerPage { get; set; } = 10;
     public bool TransliterateSlugs { get; set; }
     public bool RequireTwoFactorForStaff { get; set; }
+    /// <summary>The menu as stored (see <see cref="SiteMenu"/>); the page builds it from <see cref="Menu"/>.</summary>
     public string? MenuLinks { get; set; }
+    /// <summary>The menu editor's rows; a form without them (an older page) leaves the menu as it was.</summary>
+    public List<MenuRow> Menu { get; set; } = [];
+    public bool HideMenuCategories { get; set; }
     public string? SocialLinks { get; set; }
     public string? SignatureBlock { get; set; }
     public bool CommentsOpen { get; set; }
@@ -37,7 +41,7 @@ public sealed class SettingsForm
     {
         Name = s.Name, Tagline = s.Tagline, LogoUrl = s.LogoUrl, TimeZone = s.TimeZone, Digits = s.Digits,
         ArchivesShowFullText = s.ArchivesShowFullText, PostsPerPage = s.PostsPerPage, TransliterateSlugs = s.TransliterateSlugs,
-        RequireTwoFactorForStaff = s.RequireTwoFactorForStaff, MenuLinks = s.MenuLinks, SocialLinks = s.SocialLinks,
+        RequireTwoFactorForStaff = s.RequireTwoFactorForStaff, MenuLinks = s.MenuLinks, HideMenuCategories = SiteMenu.Parse(s.MenuLinks).HideCategories, SocialLinks = s.SocialLinks,
         SignatureBlock = s.SignatureBlock, Version = s.Version,
         PrimaryColour = s.PrimaryColour, Font = s.Font, ContactEmail = s.ContactEmail, ContactPhone = s.ContactPhone,
         ContactAddress = s.ContactAddress, Sections = HomeSectionChoice.From(s.HomeSections),
@@ -53,8 +57,7 @@ public sealed class SettingsForm
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out _)) problems.Add(("TimeZoneInvalid", null));
         if (!Enum.IsDefined(Digits)) problems.Add(("DigitsInvalid", null));
         if (PostsPerPage is < 1 or > 100) problems.Add(("PostsPerPageInvalid", null));
-        if (LinkLines.Parse(MenuLinks).BadLines is { Count: > 0 } menu) problems.Add(("MenuLinksInvalid", string.Join("، ", menu)));
-        if (LinkLines.Parse(SocialLinks).BadLines is { Count: > 0 } social) problems.Add(("SocialLinksInvalid", string.Join("، ", social)));
+        if (LinkLines.Parse(SocialLinks).BadLines is { Count: > 0 } social) problems.Add(("SocialLinksInvalid", JoinNumbers(social)));
         if (SignatureBlock?.Length > 2000) problems.Add(("SignatureTooLong", null));
         if (CommentsCloseAfterDays is < 0 or > 3650) problems.Add(("CommentsCloseAfterDaysInvalid", null));
         if (!Theme.Rgb.TryParse(PrimaryColour, out _)) problems.Add(("PrimaryColourInvalid", null));
@@ -77,7 +80,7 @@ public sealed class SettingsForm
         s.PostsPerPage = PostsPerPage;
         s.TransliterateSlugs = TransliterateSlugs;
         s.RequireTwoFactorForStaff = RequireTwoFactorForStaff;
-        s.MenuLinks = LinkLines.Normalize(MenuLinks);
+        s.MenuLinks = MenuLinks;
         s.SocialLinks = LinkLines.Normalize(SocialLinks);
         s.SignatureBlock = Blank(SignatureBlock);
         s.CommentsOpen = CommentsOpen;
@@ -91,6 +94,10 @@ public sealed class SettingsForm
         // A form without the section rows (an older page) leaves the home page as it was.
         if (Sections.Count > 0) s.HomeSections = HomeSections;
     }
+
+    /// <summary>Line or item numbers in a sentence of the interface's language: "2, 3" in English, «2، 3» in Arabic.</summary>
+    public static string JoinNumbers(IEnumerable<int> numbers) =>
+        string.Join(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? ", " : "، ", numbers);
 
     private static bool IsEmail(string text) =>
         text.Length <= 200 && System.Net.Mail.MailAddress.TryCreate(text, out var address) && address.Address == text && !text.Contains(' ');
