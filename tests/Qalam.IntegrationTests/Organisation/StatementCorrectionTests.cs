@@ -82,6 +82,12 @@ public sealed class StatementCorrectionTests : IDisposable
         Assert.Contains(Reason, audit.Details);
         Assert.Equal(_factory.Clock.GetUtcNow(), audit.AtUtc);
         Assert.Equal(Role.Editor, await _factory.WithDbAsync(db => db.People.Where(p => p.Id == audit.ActorId).Select(p => p.Role).SingleAsync()));
+        // The administrator reads it in plain words, the statement linked.
+        var log = await (await _factory.SignedInClientAsync(Role.Administrator)).GetDocumentAsync("/admin/audit?kind=content");
+        var sentence = log.QuerySelectorAll("tbody tr .sentence").Single(e => e.TextContent.Contains("تصحيح", StringComparison.Ordinal));
+        Assert.EndsWith(": تصحيح البيان «بشأن التسريب»", sentence.TextContent.Trim());
+        var links = sentence.QuerySelectorAll("a");
+        Assert.Equal($"/admin/posts/{id}", links[links.Length - 1].GetAttribute("href"));
     }
 
     [Fact]
