@@ -181,14 +181,21 @@ public sealed class ThemePagesTests(BrowserFixture browser)
         {
             await using var scope = browser.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
-            if (await db.Posts.AnyAsync(p => p.Slug == PicturedSlug)) return;
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            if (await db.Posts.SingleOrDefaultAsync(p => p.Slug == PicturedSlug) is { } seeded)
+            {
+                // Other journeys on this shared site publish news too: this post leads the home page only if it is the newest.
+                seeded.PublishedUtc = clock.GetUtcNow();
+                await db.SaveChangesAsync();
+                return;
+            }
             var picture = await scope.ServiceProvider.GetRequiredService<MediaStore>().SaveAsync(new MemoryStream(Landscape()), "ghat-centre.jpg", "قاعة التدريب في غات", null);
             await db.SaveChangesAsync();
             var author = await db.People.SingleAsync(p => p.Slug == "nour");
             var post = new Post
             {
                 Title = PicturedTitle, Slug = "", AuthorId = author.Id, FeaturedMediaId = picture.Id,
-                PublishedUtc = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(-1),
+                PublishedUtc = clock.GetUtcNow().AddMinutes(-1),
             };
             post.Categories.Add(await db.Categories.SingleAsync(c => c.Slug == "events"));
             await scope.ServiceProvider.GetRequiredService<PostWriter>().SaveAsync(post, PostStatus.Published, new PostEdit(
