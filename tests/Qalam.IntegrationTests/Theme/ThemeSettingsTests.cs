@@ -66,6 +66,9 @@ public sealed class ThemeSettingsTests : IDisposable
         Assert.All(ThemePalette.DarkBackgrounds, bg => Assert.True(darkAccent.ContrastWith(bg) >= 4.5, $"{darkAccent} on {bg}"));
         Assert.True(Property(css, "brand", dark: true).ContrastWith(Property(css, "brand-fg", dark: true)) >= 7);
         Assert.Equal("#f5d000", (await _reader.GetDocumentAsync("/")).QuerySelector("meta[name=theme-color]")!.GetAttribute("content"));
+        // The settings page names both shades as codes that read left to right inside the Arabic hint.
+        var codes = (await admin.GetDocumentAsync("/admin/settings")).QuerySelectorAll("#primary-colour-help code[dir=ltr]").Select(c => c.TextContent).ToList();
+        Assert.Equal([accent.ToString(), darkAccent.ToString()], codes);
     }
 
     [Theory]
