@@ -10,6 +10,8 @@ internal sealed class ImportRun(ImportOptions options, ImportReport report, Uplo
     public IReadOnlyDictionary<string, AuthorMapping> AuthorMap { get; } = authorMap;
     public string Source { get; set; } = "";
     public int Done { get; set; }
+    /// <summary>The plan pass saw attachment items (otherwise the media pass skips every item).</summary>
+    public bool HasAttachments { get; set; }
 
     /// <summary>WordPress login → person id.</summary>
     public Dictionary<string, int> Authors { get; } = new(StringComparer.OrdinalIgnoreCase);

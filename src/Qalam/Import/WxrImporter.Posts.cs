@@ -39,7 +39,8 @@ public sealed partial class WxrImporter
         await AddTermsAsync(post, item, isNew, ct);
 
         var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
-        var excerpt = PostBody.ToText(PostBody.Sanitize(item.Excerpt));
+        // Most exports have no excerpts: an empty one costs a parse for nothing.
+        var excerpt = string.IsNullOrWhiteSpace(item.Excerpt) ? "" : PostBody.ToText(PostBody.Sanitize(item.Excerpt));
         post.Excerpt = excerpt.Length > 0 ? excerpt : null;
         post.IsSticky = item.IsSticky;
         post.SeoTitle = SeoTitle(item, post.Title);

@@ -59,7 +59,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     {
         var report = _run.Report;
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in ReadFile())
+        await foreach (var entry in WxrReadAhead.ReadAsync(() => ReadFile(items: true), _run.Options.BatchSize, ct))
         {
             ct.ThrowIfCancellationRequested();
             switch (entry)
@@ -75,6 +75,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
                     if (terms.Add($"{term.Taxonomy}:{term.Id}")) report.Terms++;
                     break;
                 case WxrItem item:
+                    if (item.PostType == "attachment") _run.HasAttachments = true;
                     await PlanItemAsync(item, ct);
                     break;
             }
@@ -121,7 +122,9 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
     {
         var batch = new List<WxrEntry>(_run.Options.BatchSize);
-        foreach (var entry in ReadFile())
+        // An export without attachments has nothing for the media pass among its items: they are skipped unread.
+        var items = phase != "media" || _run.HasAttachments;
+        await foreach (var entry in WxrReadAhead.ReadAsync(() => ReadFile(items), 2 * _run.Options.BatchSize, ct))
         {
             if (!take(entry)) continue;
             batch.Add(entry);
@@ -209,14 +212,11 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         return db.SaveChangesAsync(ct);
     }
 
-    private IEnumerable<WxrEntry> ReadFile()
+    /// <summary>The export's entries, read on the read-ahead thread: nothing here touches the run (the plan pass takes the site).</summary>
+    private IEnumerable<WxrEntry> ReadFile(bool items)
     {
         using var stream = File.OpenRead(_run.Options.ExportPath);
-        foreach (var entry in WxrReader.Read(stream))
-        {
-            if (entry is WxrSite site && _run.Source.Length == 0) StartSource(site);
-            yield return entry;
-        }
+        foreach (var entry in WxrReader.Read(stream, items)) yield return entry;
     }
 
     private Task<ImportedItem?> FindImportedAsync(string itemType, string sourceId, CancellationToken ct) =>

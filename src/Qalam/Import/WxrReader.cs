@@ -25,11 +25,12 @@ public static class WxrReader
         CloseInput = false,
     };
 
-    public static IEnumerable<WxrEntry> Read(Stream stream)
+    /// <param name="items">False: items are skipped without being read (the site, authors and terms only).</param>
+    public static IEnumerable<WxrEntry> Read(Stream stream, bool items = true)
     {
         using var reader = XmlReader.Create(stream, Settings);
         var info = (IXmlLineInfo)reader;
-        var enumerator = ReadEntries(reader).GetEnumerator();
+        var enumerator = ReadEntries(reader, items).GetEnumerator();
         while (true)
         {
             WxrEntry entry;
@@ -51,7 +52,7 @@ public static class WxrReader
         }
     }
 
-    private static IEnumerable<WxrEntry> ReadEntries(XmlReader reader)
+    private static IEnumerable<WxrEntry> ReadEntries(XmlReader reader, bool items)
     {
         reader.MoveToContent();
         var info = (IXmlLineInfo)reader;
@@ -85,7 +86,8 @@ public static class WxrReader
             }
             if (name == "item" && reader.NamespaceURI.Length == 0)
             {
-                yield return ReadItem((XElement)XNode.ReadFrom(reader));
+                if (items) yield return ReadItem((XElement)XNode.ReadFrom(reader));
+                else reader.Skip();
             }
             else if (isWp && name is "author" or "category" or "tag" or "term")
             {
