@@ -21,7 +21,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         await PrepareAsync(db, cancellationToken);
         if (await db.People.AnyAsync(cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildIfEmptyAsync(db, log, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildIfStaleAsync(db, log, cancellationToken);
             lifetime.ApplicationStarted.Register(() => FirstAdministrator.RemindIfUnclaimed(options.Value.DataPath()));
             return;
         }
@@ -32,6 +32,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         {
             await scope.ServiceProvider.GetRequiredService<DemoContent>().LoadAsync(cancellationToken);
         }
+        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().MarkCurrentAsync(db, cancellationToken);
         log.LogInformation("First start: the database was created");
     }
 

@@ -14,13 +14,33 @@ public static class ArabicText
     {
         var source = NeedsCompatibilityForm(text) ? text.ToString().Normalize(NormalizationForm.FormKC).AsSpan() : text;
         var sb = new StringBuilder(source.Length);
-        foreach (var c in source)
+        for (var i = 0; i < source.Length; i++)
         {
+            var c = source[i];
             if (IsIgnorable(c)) continue;
-            var folded = exact ? FoldDigit(c) : Fold(c);
+            var folded = exact ? FoldForm(c) : c is 'ء' or 'ؤ' or 'ئ' ? FoldHamza(c, sb, source[(i + 1)..]) : Fold(c);
             if (folded != '\0') sb.Append(folded);
         }
         return sb.ToString();
+    }
+
+    // One spelling for each place a hamza's seat is disputed, so «مسئول» meets «مسؤول», «رءوس» «رؤوس», «تفائل» «تفاءل»
+    // and «شركاؤنا» «شركاء»: before waw it is waw (as a reader typing it bare writes it), after alef a plain hamza,
+    // after yeh at the end of a word nothing («شيء», «شئ»); otherwise waw and yeh seats are the letter, as typed bare.
+    private static char FoldHamza(char c, StringBuilder before, ReadOnlySpan<char> after)
+    {
+        var next = '\0';
+        foreach (var a in after)
+        {
+            if (IsIgnorable(a)) continue;
+            next = a;
+            break;
+        }
+        var previous = before.Length > 0 ? before[^1] : '\0';
+        if (next == 'و') return 'و';
+        if (previous == 'ا') return 'ء';
+        if (previous == 'ي' && !char.IsLetter(next)) return c == 'ء' ? '\0' : 'ي';
+        return c switch { 'ؤ' => 'و', 'ئ' => 'ي', _ => 'ء' };
     }
 
     /// <summary>Marks and controls that are dropped inside words: harakat, shadda, sukun, tanween, superscript alef, Quranic marks, tatweel, zero-width and bidi controls.</summary>
@@ -36,12 +56,19 @@ public static class ArabicText
     private static char Fold(char c) => c switch
     {
         'أ' or 'إ' or 'آ' or 'ٱ' or '\u0672' or '\u0673' => 'ا',
-        'ى' or 'ی' or 'ئ' => 'ي',
-        'ؤ' => 'و',
+        'ى' or 'ی' => 'ي',
         'ة' => 'ه',
         'ک' => 'ك',
         >= 'A' and <= 'Z' => (char)(c + 32),
         >= '\u00C0' and <= '\u024F' => FoldLatin(c),
+        _ => FoldDigit(c),
+    };
+
+    // Exact mode: the same letter in another code point (Persian keheh and yeh) and digits; never another spelling.
+    private static char FoldForm(char c) => c switch
+    {
+        'ک' => 'ك',
+        'ی' => 'ي',
         _ => FoldDigit(c),
     };
 

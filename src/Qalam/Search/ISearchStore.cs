@@ -30,4 +30,8 @@ public interface ISearchStore
     Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct);
     /// <summary>Indexed words (normalised, unstemmed) of a length in the range, for suggestions.</summary>
     Task<IReadOnlyList<string>> ListWordsAsync(QalamDb db, int minLength, int maxLength, CancellationToken ct);
+    /// <summary>Notes which <see cref="SearchAnalyzer.Version"/> the index was built with; <see cref="ClearAsync"/> forgets it.</summary>
+    Task WriteAnalyzerVersionAsync(QalamDb db, int version, CancellationToken ct);
+    /// <summary>The analyser version noted, or 0 for an index built before versions were noted.</summary>
+    Task<int> ReadAnalyzerVersionAsync(QalamDb db, CancellationToken ct);
 }

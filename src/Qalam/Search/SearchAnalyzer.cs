@@ -10,6 +10,9 @@ public readonly record struct SearchToken(string Term, string Word, int Start, i
 /// </summary>
 public static class SearchAnalyzer
 {
+    /// <summary>Changes whenever the same text would give other terms; an index built by another version is rebuilt at start.</summary>
+    public const int Version = 2;
+
     // Words too common to help ranking; compared in normalised form.
     private static readonly HashSet<string> StopWords = new(
         ("في من على الى إلى عن مع هذا هذه ذلك تلك التي الذي الذين ان أن إن كان كانت ما لا لم لن او أو ثم قد كل بين عند بعد قبل " +
@@ -40,10 +43,10 @@ public static class SearchAnalyzer
     public static bool IsStopWord(string normalised) => StopWords.Contains(normalised);
 
     /// <summary>The stem of one normalised word: Arabic light stemming, English Snowball; numbers and mixed words as they are.</summary>
-    public static string Stem(string word)
+    public static string Stem(string word, bool taaMarbuta = false)
     {
         if (IsAsciiLetters(word)) return EnglishStemmer.Stem(word);
-        return word[0] is >= '\u0621' and <= '\u06FF' ? ArabicStemmer.Stem(word) : word;
+        return word[0] is >= '\u0621' and <= '\u06FF' ? ArabicStemmer.Stem(word, taaMarbuta) : word;
     }
 
     // Each result: the normalised word (exact form in exact mode) and its term.
@@ -62,9 +65,19 @@ public static class SearchAnalyzer
             var part = normalised[start..j];
             var folded = exact ? ArabicText.Normalize(part) : part;
             if (StopWords.Contains(folded)) continue;
-            results.Add((part, exact ? part : Stem(part)));
+            results.Add((part, exact ? part : Stem(part, j == normalised.Length && EndsWithTaaMarbuta(word))));
         }
         return results;
+    }
+
+    // Normalising folds «ة» into «ه»; the stemmer still needs to know which was written, to tell «رسالة» from «كتابه».
+    private static bool EndsWithTaaMarbuta(ReadOnlySpan<char> word)
+    {
+        for (var i = word.Length - 1; i >= 0; i--)
+        {
+            if (!ArabicText.IsIgnorable(word[i])) return word[i] is 'ة' or '\uFE93' or '\uFE94';
+        }
+        return false;
     }
 
     private static bool IsAsciiLetters(string word)

@@ -5,7 +5,7 @@ using Qalam.Data;
 namespace Qalam.Search;
 
 /// <summary>Keeps the index in step with posts: re-reads changed posts and writes or removes their index rows; rebuilds everything.</summary>
-public sealed class SearchIndexer(ISearchStore store)
+public sealed partial class SearchIndexer(ISearchStore store)
 {
     private const int BatchSize = 500;
 
@@ -48,23 +48,11 @@ public sealed class SearchIndexer(ISearchStore store)
             done += batch.Count;
             progress?.Invoke(done, total);
         }
+        await store.WriteAnalyzerVersionAsync(db, SearchAnalyzer.Version, ct);
         return done;
     }
 
-    /// <summary>
-    /// Rebuilds at start when the index is empty but there are posts to index: a first start on imported data, or an
-    /// upgrade whose migration changed the index format and emptied it.
-    /// </summary>
-    public async Task RebuildIfEmptyAsync(QalamDb db, ILogger log, CancellationToken ct)
-    {
-        var statistics = await store.ReadStatisticsAsync(db, [], ct);
-        if (statistics.Documents > 0 || !await Indexable(db.Posts).AnyAsync(ct)) return;
-        log.LogInformation("The search index is empty; indexing every published post");
-        var count = await RebuildAsync(db, null, ct);
-        log.LogInformation("Indexed {Count} posts for search", count);
-    }
-
-    private static IQueryable<Post> Indexable(IQueryable<Post> posts) =>
+    internal static IQueryable<Post> Indexable(IQueryable<Post> posts) =>
         posts.Where(p => (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && p.PublishedUtc != null);
 
     private static Task<List<IndexedPost>> LoadAsync(IQueryable<Post> posts, CancellationToken ct) =>

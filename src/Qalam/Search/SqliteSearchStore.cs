@@ -12,7 +12,7 @@ namespace Qalam.Search;
 /// each term's postings in blocks (SearchBlocks, see <see cref="PostingBlocks"/>) and an FTS5 table (SearchText) over
 /// the exact forms for exact mode. Created by the SearchIndex and SearchBlocks migrations.
 /// </summary>
-public sealed class SqliteSearchStore : ISearchStore
+public sealed partial class SqliteSearchStore : ISearchStore
 {
     // Arabic stays as UTF-8 in the stored term lists rather than \u escapes (a third of the size).
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

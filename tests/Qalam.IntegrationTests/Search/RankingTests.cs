@@ -25,6 +25,16 @@ public sealed class RankingTests(SearchSite site) : IClassFixture<SearchSite>
     [InlineData("المؤسسة -\"المواقع والأمن الرقمي\"")]
     public Task Ranked_page_equals_the_reference_computed_from_the_posts(string query) =>
         Reference.AssertRankingAsync(site.Factory, query);
+
+    [Theory]
+    [InlineData("الزراعة")]
+    [InlineData("زراعة")]
+    [InlineData("والزراعة")]
+    public async Task A_title_about_the_word_ranks_first_and_a_long_post_that_mentions_it_once_last(string query)
+    {
+        var slugs = (await site.Factory.CreateBrowserlessClient().SearchAsync(query)).ResultSlugs();
+        Assert.Equal(["farming-title", "farming-short", "farming-long"], slugs);
+    }
 }
 
 /// <summary>Many posts share words, so each word's postings span several blocks, and posts in the middle are then edited.</summary>

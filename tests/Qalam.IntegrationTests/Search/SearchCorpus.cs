@@ -29,6 +29,18 @@ public static class SearchCorpus
         new("secret-draft", "مسودة عن ميزانية سرية", "<p>ميزانية سرية لم تنشر بعد.</p>", Status: PostStatus.Draft, DaysAgo: 1),
         new("private-minutes", "محضر اجتماع خاص بالميزانية", "<p>محضر خاص عن الميزانية والرواتب.</p>", Status: PostStatus.Private, DaysAgo: 3),
         new("scheduled-award", "إعلان جائزة الابتكار الرقمي", "<p>تعلن المؤسسة عن جائزة الابتكار الرقمي للشباب.</p>", Status: PostStatus.Scheduled, DaysAgo: -5),
+        // Written for the analyser's cases: hamza seats, possessives, stacked clitics, feminine endings, look-alike words.
+        new("officials-affairs", "لقاء المسئولين بأهالي الحي", "<p>ناقش المسئولون شئون الحي ورءوس الأموال الصغيرة، وتفاءل الحاضرون بالنتائج.</p>", DaysAgo: 8, Category: "news"),
+        new("russian-delegation", "وفد من الروس في طرابلس", "<p>زار وفد من الروس ميناء طرابلس.</p>", DaysAgo: 9, Category: "news"),
+        new("partners-thanks", "شكر لشركائنا وأبنائهم", "<p>نشكر شركاءنا على دعمهم، ونرحب بأبنائهم في ورشة الصيف. مشروعهم القادم عن البيئة.</p><p>#شركاء_التنمية</p>", DaysAgo: 11, Category: "news"),
+        new("community-support", "دعم للمجتمع الأهلي ولليبيا كلها", "<p>وبالمجتمع المدني نبني، فللمجتمع حق علينا، وكالمجتمع الواعي نعمل. وختم الحفل إلقاء كلمة الضيوف.</p>", DaysAgo: 13, Category: "news"),
+        new("our-letter", "رسالتنا الوطنية", "<p>نشرت الجمعية رسالتها السنوية، ووطنيتها واضحة في رسائلها.</p>", DaysAgo: 14, Category: "news"),
+        new("unions", "النقابات المهنية تطالب بحقوق العمال", "<p>اجتمعت نقابة الأطباء مع المحاكم المحلية، وتغيرت وجهة النقاش نحو مستشفى قرب الجامع الكبير.</p>", DaysAgo: 16, Category: "news"),
+        new("veil-debate", "جدل حول النقاب في المدارس", "<p>ناقش البرلمان منع النقاب، ورأى بعض النواب أن الجهة المختصة هي وزارة التعليم.</p>", DaysAgo: 17, Category: "news"),
+        // Ranking: a title about the word, a short post about it, and a long, newer post that mentions it once.
+        new("farming-title", "الزراعة في الجنوب", "<p>تقرير قصير عن المحاصيل في الواحات.</p>", DaysAgo: 21, Category: "news"),
+        new("farming-short", "ملاحظات من الحقل", "<p>الزراعة المائية والزراعة العضوية في الواحات.</p>", DaysAgo: 21, Category: "news"),
+        new("farming-long", "أخبار متنوعة من الأسبوع", "<p>" + string.Join(" ", Enumerable.Repeat("تابعنا هذا الأسبوع أخبار الطقس والطرق والأسواق والرياضة في المدن الساحلية.", 12)) + " وذُكرت الزراعة مرة.</p>", DaysAgo: 1, Category: "news"),
         .. Enumerable.Range(1, 12).Select(i => new Draft($"newsletter-{i}", $"النشرة الشهرية رقم {i}", $"<p>النشرة الشهرية للمؤسسة، العدد {i}.</p>", DaysAgo: 100 + i, Category: "newsletter")),
     ];
 

@@ -41,6 +41,11 @@ public sealed class ArabicTextTests
     [InlineData("رئيس", "رييس")]                        // hamza on yeh
     [InlineData("مسؤول", "مسوول")]
     [InlineData("سماء", "سماء")]                        // a hamza on the line stays: no carrier to fold to
+    [InlineData("مسئول", "مسوول")]                      // before waw every seat is waw: «مسئول» is «مسؤول»
+    [InlineData("رءوس", "رووس")]                        // and «رءوس» is «رؤوس»
+    [InlineData("تفائل", "تفاءل")]                      // after alef every seat is the hamza: «تفائل» is «تفاءل»
+    [InlineData("شركاؤنا شركائهم", "شركاءنا شركاءهم")]  // so «شركاء» keeps one spelling before a suffix
+    [InlineData("شيء شئ", "شي شي")]                     // after yeh at the end of a word, the hamza goes
     public void Normalize_folds_hamza_on_its_carriers(string written, string expected) => Assert.Equal(expected, ArabicText.Normalize(written));
 
     [Theory]

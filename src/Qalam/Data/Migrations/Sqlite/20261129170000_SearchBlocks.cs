@@ -8,7 +8,7 @@ namespace Qalam.Data.Migrations.Sqlite;
 /// <summary>
 /// Search postings move from a row per term and post to blocks of postings per term (ranked in C#, with positions for
 /// phrases); FTS5 keeps only the exact forms. The index is emptied: the server rebuilds it at start (see
-/// <see cref="Qalam.Search.SearchIndexer.RebuildIfEmptyAsync"/>), or `qalam reindex` does.
+/// <see cref="Qalam.Search.SearchIndexer.RebuildIfStaleAsync"/>), or `qalam reindex` does.
 /// </summary>
 [DbContext(typeof(SqliteQalamDb))]
 [Migration("20261129170000_SearchBlocks")]
