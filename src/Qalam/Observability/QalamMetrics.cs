@@ -13,11 +13,14 @@ public static class QalamMetrics
     public const string MeterName = "Qalam";
     private static readonly Meter Meter = new(MeterName);
 
+    // Seconds, from a millisecond to ten seconds; the SDK's default buckets are for milliseconds.
+    private static readonly InstrumentAdvice<double> Seconds = new() { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] };
+
     private static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("qalam.page_cache.hits", "{page}", "Pages served from the page cache.");
     private static readonly Counter<long> CacheEvictions = Meter.CreateCounter<long>("qalam.page_cache.evictions", "{tag}", "Page cache tags evicted after a change.");
-    private static readonly Histogram<double> DatabaseTime = Meter.CreateHistogram<double>("qalam.db.command.duration", "s", "Time spent in database commands.");
-    private static readonly Histogram<double> SearchTime = Meter.CreateHistogram<double>("qalam.search.duration", "s", "Time to answer a search.");
-    private static readonly Histogram<double> JobTime = Meter.CreateHistogram<double>("qalam.job.duration", "s", "Background job runs, by job and outcome.");
+    private static readonly Histogram<double> DatabaseTime = Meter.CreateHistogram<double>("qalam.db.command.duration", "s", "Time spent in database commands.", tags: null, advice: Seconds);
+    private static readonly Histogram<double> SearchTime = Meter.CreateHistogram<double>("qalam.search.duration", "s", "Time to answer a search.", tags: null, advice: Seconds);
+    private static readonly Histogram<double> JobTime = Meter.CreateHistogram<double>("qalam.job.duration", "s", "Background job runs, by job.", tags: null, advice: Seconds);
     private static readonly Counter<long> JobFailures = Meter.CreateCounter<long>("qalam.job.failures", "{run}", "Background job runs that failed.");
     private static readonly Counter<long> ImportItems = Meter.CreateCounter<long>("qalam.import.items", "{item}", "WordPress items imported, by kind.");
     private static readonly Counter<long> ImportBatches = Meter.CreateCounter<long>("qalam.import.batches", "{batch}", "Import batches committed.");
