@@ -9,6 +9,7 @@ using Qalam.Hosting;
 using Qalam.Import;
 using Qalam.Localization;
 using Qalam.Media;
+using Qalam.Observability;
 using Qalam.Organisation;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
@@ -24,6 +25,7 @@ static WebApplication BuildSite(string[] args)
 {
     var builder = WebApplication.CreateBuilder(HostingSetup.Options(args));
     builder.AddQalamHosting();
+    builder.AddQalamObservability();
     builder.AddQalamData();
     builder.AddQalamLocalization();
     builder.AddQalamAccounts();
@@ -41,6 +43,7 @@ static WebApplication BuildSite(string[] args)
 
     var app = builder.Build();
     app.UseQalamHosting();
+    app.UseQalamObservability();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
     app.UseQalamCaching();

@@ -37,5 +37,12 @@ public sealed class QalamOptions
     [Range(1, 3600)]
     public int PublisherIntervalSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How long a request waits for a database another process holds locked before the site answers 503. Long enough
+    /// for an import batch or a backup step to finish, short enough that a reader is not left staring at a blank page.
+    /// </summary>
+    [Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 10;
+
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([Data, .. parts]));
 }

@@ -36,7 +36,11 @@ internal sealed class PageCachePolicy(ContentFeed feed, ScheduleHorizon schedule
         context.ResponseExpirationTimeSpan = options.Value.Lifetime;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        Observability.QalamMetrics.PageServedFromCache();
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
     {

@@ -20,6 +20,7 @@ public sealed class PageEvictor(IOutputCacheStore store, IServiceScopeFactory sc
         if (change.SiteWide || change.Posts.Count > WholeSiteAbove)
         {
             await store.EvictByTagAsync(PageTags.Site, ct);
+            Observability.QalamMetrics.PagesEvicted(1, wholeSite: true);
             return;
         }
         await using var scope = scopes.CreateAsyncScope();
@@ -50,6 +51,7 @@ public sealed class PageEvictor(IOutputCacheStore store, IServiceScopeFactory sc
         var moved = visible.Where(p => p.Moved).ToList();
         if (moved.Count > 0) await AddMovedAsync(db, scope.ServiceProvider.GetRequiredService<ContentQueries>(), moved, tags, ct);
         foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
+        Observability.QalamMetrics.PagesEvicted(tags.Count, wholeSite: false);
     }
 
     private async Task AddMovedAsync(QalamDb db, ContentQueries content, List<PostChange> moved, HashSet<string> tags, CancellationToken ct)

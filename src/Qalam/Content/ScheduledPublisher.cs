@@ -24,6 +24,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         {
             try
             {
+                using var timing = Observability.QalamMetrics.TimeJob("scheduled-publisher");
                 await PublishDueAsync(stoppingToken);
                 await PurgeTrashAsync(stoppingToken);
                 await SweepMediaAsync(stoppingToken);
@@ -32,6 +33,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             {
                 // A locked or briefly unavailable database must not stop the publisher; the next round tries again.
                 log.LogError(e, "Scheduled publishing failed; retrying at the next interval.");
+                Observability.QalamMetrics.JobFailed("scheduled-publisher");
             }
             // A one-shot wait after each round (not a periodic timer): a clock that jumps ahead, or a round that took
             // longer than the interval, gives one more round, never a burst of missed ticks.

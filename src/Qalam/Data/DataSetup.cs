@@ -26,8 +26,8 @@ public static class DataSetup
         }
 
         builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o
-            .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
+            .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName).CommandTimeout(options.BusyTimeoutSeconds))
+            .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds), new Observability.DatabaseTiming(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
                 sp.GetRequiredService<Accounts.AuditChainInterceptor>(), sp.GetRequiredService<Content.ContentChangeInterceptor>(),
                 sp.GetRequiredService<Content.ContentChangeInterceptor>().Transactions));
         builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());

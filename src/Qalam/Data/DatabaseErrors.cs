@@ -5,18 +5,28 @@ namespace Qalam.Data;
 /// <summary>What a database failure means for the person who caused it, whatever the provider.</summary>
 public static class DatabaseErrors
 {
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+    private static readonly int[] Unavailable = [5, 6, 10, 13, 14];
+    private const int SqliteFull = 13;
+    // ENOSPC on Linux and macOS; ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.
+    private static readonly int[] NoSpace = [28, 112, 39];
+
     /// <summary>
     /// The database itself cannot go on (busy or locked past the timeout, disk full, I/O error, unopenable): retrying
     /// item by item would fail the same way, so the work stops with a message instead of blaming one item.
     /// </summary>
-    public static bool IsEnvironmental(Exception e)
-    {
-        for (var x = e; x is not null; x = x.InnerException)
-        {
-            if (x is SqliteException { SqliteErrorCode: 5 or 6 or 10 or 13 or 14 } or IOException) return true;
-        }
-        return false;
-    }
+    public static bool IsEnvironmental(Exception e) => Any(e, x => x is SqliteException s && Unavailable.Contains(s.SqliteErrorCode) || x is IOException);
+
+    /// <summary>
+    /// The request failed because the database or its disk cannot serve it now, not because of what was asked: the
+    /// site answers 503 and the same request may succeed later. Narrower than <see cref="IsEnvironmental"/>: an
+    /// IOException of any other kind (a client gone, a missing file) stays an ordinary error.
+    /// </summary>
+    public static bool IsUnavailable(Exception e) => Any(e, x => x is SqliteException s && Unavailable.Contains(s.SqliteErrorCode)) || IsStorageFull(e);
+
+    /// <summary>The disk is full: the database (SQLITE_FULL) or a file being written (an upload) found no space.</summary>
+    public static bool IsStorageFull(Exception e) =>
+        Any(e, x => x is SqliteException { SqliteErrorCode: SqliteFull } || x is IOException && NoSpace.Contains(x.HResult & 0xFFFF));
 
     /// <summary>The innermost message: the one that names the constraint or the bad value.</summary>
     public static string Reason(Exception e)
@@ -24,5 +34,14 @@ public static class DatabaseErrors
         var x = e;
         while (x.InnerException is not null) x = x.InnerException;
         return x.Message.ReplaceLineEndings(" ");
+    }
+
+    private static bool Any(Exception e, Func<Exception, bool> test)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+        {
+            if (test(x)) return true;
+        }
+        return false;
     }
 }

@@ -22,7 +22,6 @@ public static class HostingSetup
 
     public static WebApplicationBuilder AddQalamHosting(this WebApplicationBuilder builder)
     {
-        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         var data = DataDirectory.Prepare(builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data");
@@ -53,6 +52,7 @@ public static class HostingSetup
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<UnavailablePage>();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RequestRules>();

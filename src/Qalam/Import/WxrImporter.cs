@@ -147,6 +147,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         try
         {
             _run.Done += await CommitAsync(batch, handle, ct);
+            Observability.QalamMetrics.ImportedBatch(phase, batch.Count);
         }
         catch (Exception e) when (IsItemFailure(e, ct))
         {

@@ -13,6 +13,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
+        using var timing = Observability.QalamMetrics.TimeSearch();
         var query = SearchQuery.Parse(request.Q);
         if (query.IsEmpty) return SearchResults.None;
         var filters = await FiltersAsync(request, ct);

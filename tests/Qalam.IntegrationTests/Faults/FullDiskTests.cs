@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qalam.Content;
+using Qalam.Media;
+using Qalam.IntegrationTests.Editorial;
+using Qalam.IntegrationTests.Infrastructure;
+using Qalam.IntegrationTests.Media;
+
+namespace Qalam.IntegrationTests.Faults;
+
+/// <summary>
+/// The data directory on a 4 MB disk that fills up: an upload and a save are refused with one message that says the
+/// storage is full and nothing was saved; readers keep reading; the database stays whole and takes writes again
+/// once space is freed. Needs root to mount a tmpfs; on CI (CI=true) not being able to mount is a failure.
+/// </summary>
+public sealed class FullDiskTests : IDisposable
+{
+    private const string FullMessage = "مساحة التخزين على الخادم ممتلئة، فلم يُحفظ شيء من هذا الطلب";
+    private readonly string _disk = Directory.CreateTempSubdirectory("qalam-full-disk-").FullName;
+    private readonly bool _mounted;
+    private readonly QalamFactory? _factory;
+
+    public FullDiskTests()
+    {
+        _mounted = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", _disk) == 0;
+        if (!_mounted) return;
+        File.Copy(TemplateDatabase.Path(demo: false), Path.Combine(_disk, "qalam.db"));
+        _factory = new QalamFactory(demo: false, settings: new Dictionary<string, string> { ["Qalam:Data"] = _disk });
+    }
+
+    public void Dispose()
+    {
+        _factory?.Dispose();
+        if (_mounted) Run("umount", "-l", _disk);
+        Directory.Delete(_disk, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_full_disk_refuses_uploads_and_saves_in_one_message_and_reads_go_on()
+    {
+        if (!_mounted)
+        {
+            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
+            return; // Not root outside CI: nothing to test here.
+        }
+        var factory = _factory!;
+        var editor = await factory.SignInAsync(Role.Editor);
+        var saved = await editor.Client.SubmitAsync("/admin/posts/new", Post("خبر قبل امتلاء القرص", "<p>نص قصير</p>"), "#editor-form", ("Intent", "Publish"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var posts = await factory.WithDbAsync(db => db.Posts.CountAsync());
+        var reader = factory.CreateBrowserlessClient();
+        var slug = "/" + Uri.EscapeDataString("خبر-قبل-امتلاء-القرص");
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(slug)).StatusCode);
+
+        var filler = Path.Combine(_disk, "filler");
+        Fill(filler);
+
+        var upload = await editor.Client.UploadAsync(MediaFiles.Jpeg(1600, 1200), "صورة.jpg");
+        await AssertFullAsync(upload);
+        var body = "<p>" + string.Concat(Enumerable.Repeat("نص طويل لا يجد مكانًا على القرص. ", 20_000)) + "</p>";
+        await AssertFullAsync(await editor.Client.SubmitAsync("/admin/posts/new", Post("خبر بعد امتلاء القرص", body), "#editor-form", ("Intent", "Publish")));
+
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(slug)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
+
+        File.Delete(filler);
+        Assert.Equal(["ok"], await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync()));
+        Assert.Equal(posts, await factory.WithDbAsync(db => db.Posts.CountAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Media.CountAsync()));
+        // What the refused upload left on disk belongs to no library item; the media sweep removes it once it is old.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_disk, "media"), "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow - MediaSweep.MinimumAge - TimeSpan.FromHours(1));
+        }
+        await factory.WithScopeAsync(sp => sp.GetRequiredService<MediaSweep>().RunAsync());
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_disk, "media"), "*", SearchOption.AllDirectories));
+        var again = await editor.Client.SubmitAsync("/admin/posts/new", Post("خبر بعد إفراغ القرص", body), "#editor-form", ("Intent", "Publish"));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
+    private static async Task AssertFullAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(600), response.Headers.RetryAfter?.Delta);
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains(FullMessage, page.QuerySelector(".error-page")!.TextContent);
+    }
+
+    private static Dictionary<string, string> Post(string title, string body) => new() { ["Form.Title"] = title, ["Form.BodyHtml"] = body };
+
+    /// <summary>Writes until the disk refuses: what is left is less than one block.</summary>
+    private static void Fill(string path)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1);
+        var block = new byte[4096];
+        try
+        {
+            while (true) file.Write(block);
+        }
+        catch (IOException)
+        {
+            // Full.
+        }
+    }
+
+    private static int Run(string program, params string[] args)
+    {
+        try
+        {
+            var psi = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in args) psi.ArgumentList.Add(a);
+            using var p = Process.Start(psi)!;
+            p.WaitForExit();
+            return p.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1;
+        }
+    }
+}
