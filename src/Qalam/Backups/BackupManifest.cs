@@ -4,7 +4,8 @@ namespace Qalam.Backups;
 
 /// <summary>
 /// The last entry of an archive (manifest.json): what the archive holds, each entry's size and SHA-256, and the row
-/// counts of the archived database, so an archive can be checked without restoring it.
+/// counts of the archived database, so an archive can be checked without restoring it. Files the database names but
+/// the data directory already lacked when the backup was taken are listed, so verifying tells them from damage.
 /// </summary>
 public sealed record BackupManifest(
     int Format,
@@ -12,7 +13,8 @@ public sealed record BackupManifest(
     DateTimeOffset CreatedUtc,
     string QalamVersion,
     IReadOnlyDictionary<string, long> Counts,
-    IReadOnlyList<BackupManifest.Entry> Entries)
+    IReadOnlyList<BackupManifest.Entry> Entries,
+    IReadOnlyList<string> MissingAtBackup)
 {
     public const string EntryName = "manifest.json";
     public const int CurrentFormat = 1;

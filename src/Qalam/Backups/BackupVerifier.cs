@@ -60,13 +60,10 @@ public static class BackupVerifier
         {
             if (counts[table] != expected) yield return CliStrings.Get("BackupCountDiffers", table, expected, counts[table]);
         }
-        foreach (var path in DatabaseSnapshot.Column(copy, "Media", "StoragePath").Where(p => !names.Contains("media/" + p)))
+        var known = manifest.MissingAtBackup.ToHashSet(StringComparer.Ordinal);
+        foreach (var name in BackupWriter.NamedFiles(copy).Where(n => !names.Contains(n) && !known.Contains(n)))
         {
-            yield return CliStrings.Get("BackupFileMissing", "media/" + path);
-        }
-        foreach (var path in DatabaseSnapshot.Column(copy, "ConfidentialDocuments", "StoragePath").Where(p => !names.Contains("confidential/" + Path.GetFileName(p))))
-        {
-            yield return CliStrings.Get("BackupFileMissing", "confidential/" + Path.GetFileName(path));
+            yield return CliStrings.Get("BackupFileMissing", name);
         }
     }
 }

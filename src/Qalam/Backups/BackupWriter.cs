@@ -33,6 +33,8 @@ internal sealed class BackupWriter(IOptions<QalamOptions> options, KeyRingKey ri
             var (problems, counts) = DatabaseSnapshot.Check(dbCopy, BackupManifest.CountedTables);
             if (problems.Count > 0) throw new InvalidDataException($"The database copy fails its integrity check: {problems[0]}");
             var files = Files("media").Concat(Files("confidential")).ToList();
+            var onDisk = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var missing = NamedFiles(dbCopy).Where(n => !onDisk.Contains(n)).ToList();
             var total = files.Count + 3;
             var entries = new List<BackupManifest.Entry>();
             BackupManifest manifest;
@@ -50,7 +52,7 @@ internal sealed class BackupWriter(IOptions<QalamOptions> options, KeyRingKey ri
                     var keys = KeyRingSeal.Seal(options.Value.DataPath("keys"), ringKey, passphrase);
                     entries.Add(await AddBytesAsync(tar, KeyRingSeal.EntryName, keys, ct));
                     manifest = new BackupManifest(BackupManifest.CurrentFormat, DatabaseSnapshot.Provider, clock.GetUtcNow(),
-                        typeof(BackupWriter).Assembly.GetName().Version?.ToString() ?? "", counts, entries);
+                        typeof(BackupWriter).Assembly.GetName().Version?.ToString() ?? "", counts, entries, missing);
                     await AddBytesAsync(tar, BackupManifest.EntryName, manifest.ToJson(), ct);
                     progress?.Report(new BackupProgress(total, total, "manifest"));
                 }
@@ -66,6 +68,11 @@ internal sealed class BackupWriter(IOptions<QalamOptions> options, KeyRingKey ri
             File.Delete(temp);
         }
     }
+
+    /// <summary>The archive names of the media and confidential files the database says exist.</summary>
+    public static IEnumerable<string> NamedFiles(string database) =>
+        DatabaseSnapshot.Column(database, "Media", "StoragePath").Select(p => "media/" + p)
+            .Concat(DatabaseSnapshot.Column(database, "ConfidentialDocuments", "StoragePath").Select(p => "confidential/" + Path.GetFileName(p)));
 
     private IEnumerable<(string Name, string Path)> Files(string folder)
     {

@@ -38,6 +38,10 @@ internal static class BackupCommand
                 bar.Finish();
                 journal.Succeeded(summary);
                 Console.WriteLine(Summary(summary));
+                if (summary.Manifest.MissingAtBackup.Count > 0)
+                {
+                    Console.WriteLine(CliStrings.Get("BackupFilesAlreadyMissing", summary.Manifest.MissingAtBackup.Count, summary.Manifest.MissingAtBackup[0]));
+                }
                 return BackupExitCodes.Done;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException || DatabaseErrors.IsEnvironmental(e))
