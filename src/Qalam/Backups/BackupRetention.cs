@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Qalam.Backups;
 
 /// <summary>
-/// Which scheduled archives to keep: the newest of each of the last N days that have one, and beyond those the
-/// newest of each of the last M ISO weeks. Pure: names in, names to delete out.
+/// Which scheduled archives to keep: the newest of each of the last N days that have one, and the newest of each of
+/// the last M ISO weeks that have one (the two overlap, as in restic's --keep-daily/--keep-weekly). Pure: names in,
+/// names to delete out.
 /// </summary>
 public static class BackupRetention
 {
@@ -25,11 +26,11 @@ public static class BackupRetention
         var dated = names.Select(n => (Name: n, At: TakenAt(n))).Where(x => x.At is not null)
             .Select(x => (x.Name, At: x.At!.Value)).OrderByDescending(x => x.At).ToList();
         var keep = new HashSet<string>(StringComparer.Ordinal);
-        var days = dated.GroupBy(x => x.At.UtcDateTime.Date).Take(keepDaily).ToList();
-        foreach (var day in days) keep.Add(day.First().Name);
-        var weeks = dated.Where(x => !days.Any(d => d.Key == x.At.UtcDateTime.Date))
-            .GroupBy(x => (ISOWeek.GetYear(x.At.UtcDateTime), ISOWeek.GetWeekOfYear(x.At.UtcDateTime))).Take(keepWeekly);
-        foreach (var week in weeks) keep.Add(week.First().Name);
+        foreach (var day in dated.GroupBy(x => x.At.UtcDateTime.Date).Take(keepDaily)) keep.Add(day.First().Name);
+        foreach (var week in dated.GroupBy(x => (ISOWeek.GetYear(x.At.UtcDateTime), ISOWeek.GetWeekOfYear(x.At.UtcDateTime))).Take(keepWeekly))
+        {
+            keep.Add(week.First().Name);
+        }
         return dated.Where(x => !keep.Contains(x.Name)).Select(x => x.Name).ToList();
     }
 }

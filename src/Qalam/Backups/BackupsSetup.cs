@@ -13,6 +13,7 @@ public static class BackupsSetup
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BackupSchedule>());
         builder.Services.AddSingleton<JobFailures>();
         builder.Services.AddSingleton<ILoggerProvider, JobFailures.Listener>();
+        builder.Services.AddSingleton<SiteHealth>();
         builder.Services.AddSingleton(sp => new BackupLog(sp.GetRequiredService<IOptions<QalamOptions>>().Value.DataPath()));
         return builder;
     }
