@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Backups;
 using Qalam.Caching;
 using Qalam.Cli;
 using Qalam.Comments;
@@ -39,6 +40,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamComments();
     builder.AddQalamCaching();
     builder.AddQalamTheme();
+    builder.AddQalamBackups();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();

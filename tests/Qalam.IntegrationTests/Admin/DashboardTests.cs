@@ -43,7 +43,7 @@ public sealed class DashboardTests : IDisposable
         var doc = await (await _factory.SignedInClientAsync(Role.Administrator, email: "boss@example.org")).GetDocumentAsync("/admin");
         var bossId = (await _factory.PersonAsync("boss@example.org")).Id;
 
-        Assert.Equal(["مسودة سريعة", "مسوداتي", "بانتظار المراجعة", "مجدولة للنشر", "آخر النشاط"], Sections(doc));
+        Assert.Equal(["النسخ الاحتياطية والمهام الخلفية", "مسودة سريعة", "مسوداتي", "بانتظار المراجعة", "مجدولة للنشر", "آخر النشاط"], Sections(doc));
         var newest = doc.QuerySelector("ul.activity li")!;
         Assert.StartsWith("Administrator boss@e: تسجيل الدخول", newest.TextContent.Trim());
         Assert.Equal($"/admin/people/{bossId}", newest.QuerySelector("a")!.GetAttribute("href"));

@@ -29,12 +29,18 @@ public sealed class DashboardModel(QalamDb db, PostWriter writer, SiteContext si
     public bool ActivityOfEveryone => Can(Role.Administrator);
     public bool CanWriteStatements => PostRights.CanUseKind(User, PostKind.Statement);
     public SiteContext Site => site;
+    /// <summary>Backups, disk and failed jobs: for administrators only.</summary>
+    public Backups.SiteHealth.View? Health { get; private set; }
 
     [BindProperty] public string? DraftTitle { get; set; }
     [BindProperty] public string? DraftText { get; set; }
     public string? DraftError { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync([FromServices] Backups.SiteHealth health, CancellationToken ct)
+    {
+        if (Can(Role.Administrator)) Health = health.Read();
+        await LoadAsync(ct);
+    }
 
     /// <summary>A quick draft: a title and plain text become a draft through the same writer as the editor.</summary>
     public async Task<IActionResult> OnPostDraftAsync(CancellationToken ct)
