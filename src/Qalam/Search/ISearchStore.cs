@@ -30,4 +30,6 @@ public interface ISearchStore
     Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct);
     /// <summary>Indexed words (normalised, unstemmed) of a length in the range, for suggestions.</summary>
     Task<IReadOnlyList<string>> ListWordsAsync(QalamDb db, int minLength, int maxLength, CancellationToken ct);
+    /// <summary>Indexed words (normalised, unstemmed) that start with the prefix, in the most posts first, for completions.</summary>
+    Task<IReadOnlyList<string>> ListWordsStartingAsync(QalamDb db, string prefix, int take, CancellationToken ct);
 }
