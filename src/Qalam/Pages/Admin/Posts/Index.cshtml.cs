@@ -6,7 +6,7 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin.Posts;
 
-public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t, Search.AdminTextSearch search)
+public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t, Qalam.Search.AdminTextSearch search)
     : AdminPageModel
 {
     public sealed record Row(int Id, string Title, string Slug, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
