@@ -61,12 +61,14 @@ public sealed class QueryLog(TimeProvider clock)
     {
         var since = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1 - days);
         var recent = db.SearchQueries.AsNoTracking().Where(r => r.Day >= since);
-        var top = await recent.GroupBy(r => r.Query)
-            .Select(g => new Line(g.Key, g.Sum(r => r.Count), g.Max(r => r.Day)))
+        return (await LinesAsync(recent, take, ct), await LinesAsync(recent.Where(r => r.ZeroHits), take, ct));
+    }
+
+    private static async Task<IReadOnlyList<Line>> LinesAsync(IQueryable<SearchQueryDay> rows, int take, CancellationToken ct)
+    {
+        var lines = await rows.GroupBy(r => r.Query)
+            .Select(g => new { Query = g.Key, Count = g.Sum(r => r.Count), LastDay = g.Max(r => r.Day) })
             .OrderByDescending(l => l.Count).ThenBy(l => l.Query).Take(take).ToListAsync(ct);
-        var zero = await recent.Where(r => r.ZeroHits).GroupBy(r => r.Query)
-            .Select(g => new Line(g.Key, g.Sum(r => r.Count), g.Max(r => r.Day)))
-            .OrderByDescending(l => l.Count).ThenBy(l => l.Query).Take(take).ToListAsync(ct);
-        return (top, zero);
+        return lines.Select(l => new Line(l.Query, l.Count, l.LastDay)).ToList();
     }
 }
