@@ -47,8 +47,10 @@ public sealed class TypeAhead(QalamDb db, ISearchStore store, SearchRanker ranke
     {
         var head = words.Take(words.Count - 1).ToList();
         var prefix = ArabicText.Normalize(words[^1]);
+        // Readers often leave out the article: «اجتما» also completes «الاجتماع».
+        string[] starts = prefix.StartsWith("ال", StringComparison.Ordinal) ? [prefix] : [prefix, "ال" + prefix];
         var tried = new List<string> { words[^1] };
-        tried.AddRange((await store.ListWordsStartingAsync(db, prefix, TriedWords, ct)).Where(w => w != prefix));
+        foreach (var start in starts) tried.AddRange((await store.ListWordsStartingAsync(db, start, TriedWords, ct)).Where(w => w != prefix));
         var ids = new List<int>();
         foreach (var word in tried)
         {
@@ -61,7 +63,7 @@ public sealed class TypeAhead(QalamDb db, ISearchStore store, SearchRanker ranke
         var posts = await content.ListPublicByIdsAsync(ids.Take(MaxPosts).ToList(), ct);
         var completions = posts.SelectMany(p => SearchAnalyzer.Tokens(p.Title, exact: true)
                 .Select(t => p.Title.Substring(t.Start, t.Length)))
-            .Where(w => ArabicText.Normalize(w).StartsWith(prefix, StringComparison.Ordinal))
+            .Where(w => starts.Any(start => ArabicText.Normalize(w).StartsWith(start, StringComparison.Ordinal)))
             .Select(w => string.Join(' ', head.Append(w)))
             .Distinct().Take(MaxPosts).ToList();
         return new TypeAheadAnswer(completions, posts.Select(p => new TypeAheadPost(p.Title, Urls.Post(p))).ToList());
