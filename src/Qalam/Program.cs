@@ -56,6 +56,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamOrganisation();
     app.MapQalamSharing();
     app.MapQalamTheme();
+    app.MapQalamSearch();
     app.MapRazorPages();
     return app;
 }

@@ -27,6 +27,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
                 using var timing = Observability.QalamMetrics.TimeJob("scheduled-publisher");
                 await PublishDueAsync(stoppingToken);
                 await PurgeTrashAsync(stoppingToken);
+                await PurgeSearchQueriesAsync(stoppingToken);
                 await SweepMediaAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -73,6 +74,14 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
+    }
+
+    /// <summary>Forgets readers' search counts older than <see cref="Search.QueryLog.Retention"/>.</summary>
+    public async Task<int> PurgeSearchQueriesAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var log = scope.ServiceProvider.GetRequiredService<Search.QueryLog>();
+        return await log.PurgeAsync(scope.ServiceProvider.GetRequiredService<QalamDb>(), ct);
     }
 
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;

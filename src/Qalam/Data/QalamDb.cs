@@ -4,6 +4,7 @@ using Qalam.Content;
 using Qalam.Import;
 using Qalam.Media;
 using Qalam.Organisation;
+using Qalam.Search;
 
 namespace Qalam.Data;
 
@@ -38,6 +39,8 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<ConfidentialCopy> ConfidentialCopies => Set<ConfidentialCopy>();
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<SearchQueryDay> SearchQueries => Set<SearchQueryDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

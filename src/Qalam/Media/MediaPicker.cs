@@ -20,7 +20,7 @@ public static class MediaPicker
 
     public static async Task<PickerPage> ListAsync(string? type, string? q, int? page, QalamDb db, CancellationToken ct)
     {
-        var query = MediaLibraryFilter.Apply(db.Media.AsNoTracking(), type, q);
+        var query = await MediaLibraryFilter.ApplyAsync(db.Media.AsNoTracking(), type, q, ct);
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var current = Math.Clamp(page ?? 1, 1, pages);

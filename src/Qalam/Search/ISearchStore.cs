@@ -34,4 +34,6 @@ public interface ISearchStore
     Task WriteAnalyzerVersionAsync(QalamDb db, int version, CancellationToken ct);
     /// <summary>The analyser version noted, or 0 for an index built before versions were noted.</summary>
     Task<int> ReadAnalyzerVersionAsync(QalamDb db, CancellationToken ct);
+    /// <summary>Indexed words (normalised, unstemmed) that start with the prefix, in the most posts first, for completions.</summary>
+    Task<IReadOnlyList<string>> ListWordsStartingAsync(QalamDb db, string prefix, int take, CancellationToken ct);
 }

@@ -7,13 +7,23 @@ namespace Qalam.Search;
 /// The public search: parses and analyses the query, resolves the filters, ranks in the store, reads the posts through
 /// <see cref="ContentQueries"/> (so only public posts are ever shown) and marks the matches in titles and snippets.
 /// </summary>
-public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker ranker, ContentQueries content, SiteContext site, TimeProvider clock)
+public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker ranker, ContentQueries content, SiteContext site, TimeProvider clock,
+    ReaderQueries readers)
 {
     public const int PageSize = 10;
 
+    /// <summary>The search, with the corrected query's first results when nothing matched; counted for the editors.</summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         using var timing = Observability.QalamMetrics.TimeSearch();
+        var results = await FindAsync(request, ct);
+        if (results is { Total: 0, Suggestion: { } corrected }) results = results with { Corrected = (await FindAsync(request with { Q = corrected, Page = 1 }, ct)).Hits };
+        if (request.Page <= 1 && !SearchQuery.Parse(request.Q).IsEmpty) await readers.RecordAsync(request.Q!, results.Total == 0, ct);
+        return results;
+    }
+
+    private async Task<SearchResults> FindAsync(SearchRequest request, CancellationToken ct)
+    {
         var query = SearchQuery.Parse(request.Q);
         if (query.IsEmpty) return SearchResults.None;
         var filters = await FiltersAsync(request, ct);
@@ -48,8 +58,12 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
     {
         // The ranker answers at once, without reading postings, when a required key is in no indexed post.
         var stats = await store.ReadStatisticsAsync(db, plan.RequiredKeys, ct);
+        if (await readers.RankWithSynonymsAsync(plan, p => RankOneAsync(p, ct), ct) is { } expanded) return (expanded, stats);
         return (await ranker.RankAsync(db, plan, stats, ct), stats);
     }
+
+    private async Task<RankedPage> RankOneAsync(SearchPlan plan, CancellationToken ct) =>
+        await ranker.RankAsync(db, plan, await store.ReadStatisticsAsync(db, plan.RequiredKeys, ct), ct);
 
     // Replaces each word that no post contains by its nearest indexed word, and offers the new query only if it finds something.
     private async Task<string?> SuggestAsync(SearchQuery query, SearchPlan plan, SearchStatistics stats, CancellationToken ct)

@@ -21,6 +21,9 @@ public sealed record SearchHit(PostSummary Post, string TitleHtml, string Snippe
 /// <summary>A page of results, how many matched in all, and a suggested query when nothing matched.</summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, int Page, int PageSize, string? Suggestion)
 {
+    /// <summary>When nothing matched: the first results of <see cref="Suggestion"/>, shown after the (absent) exact matches.</summary>
+    public IReadOnlyList<SearchHit> Corrected { get; init; } = [];
+
     public static readonly SearchResults None = new([], 0, 1, 10, null);
     public int TotalPages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -10,6 +10,12 @@ public static class SearchSetup
         builder.Services.AddSingleton<SearchRanker>();
         builder.Services.AddSingleton<SearchIndexInterceptor>();
         builder.Services.AddScoped<PostSearch>();
+        builder.Services.AddSingleton<Synonyms>();
+        builder.Services.AddSingleton<QueryLog>();
+        builder.Services.AddScoped<ReaderQueries>();
+        builder.Services.AddScoped<AdminTextSearch>();
+        builder.Services.AddScoped<TypeAhead>();
+        builder.Services.AddSingleton<TypeAheadCache>();
         return builder;
     }
 }

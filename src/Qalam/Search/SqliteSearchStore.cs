@@ -205,6 +205,19 @@ public sealed partial class SqliteSearchStore : ISearchStore
         return words;
     }
 
+    public async Task<IReadOnlyList<string>> ListWordsStartingAsync(QalamDb db, string prefix, int take, CancellationToken ct)
+    {
+        IReadOnlyList<string> words = [];
+        await WithConnectionAsync(db, async () =>
+        {
+            // A range on the word's key rather than LIKE, which would not use it.
+            await using var cmd = Command(db, "SELECT Word FROM SearchWords WHERE Word >= $from AND Word < $to ORDER BY Df DESC, Word LIMIT $take",
+                ("$from", prefix), ("$to", prefix + '\uFFFF'), ("$take", take));
+            words = await ReadAsync(cmd, r => r.GetString(0), ct);
+        });
+        return words;
+    }
+
     // Opens the context's connection for the work if it is not open already, and leaves it as it found it.
     private static async Task WithConnectionAsync(QalamDb db, Func<Task> work)
     {

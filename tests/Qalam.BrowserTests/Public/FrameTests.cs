@@ -64,7 +64,7 @@ public sealed class FrameTests(BrowserFixture browser)
         Assert.Contains("القائمة", button);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(partners).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Searchbox, new() { Name = "البحث في الموقع" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "البحث في الموقع" })).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("/", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
         await BrowserFixture.ScreenshotAsync(page, "frame-menu-open-390");
@@ -117,7 +117,7 @@ public sealed class FrameTests(BrowserFixture browser)
             tops.Add(Math.Round((await links.Nth(i).BoundingBoxAsync())!.Y));
         }
         Assert.Single(tops);
-        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "البحث في الموقع" });
+        var search = page.GetByRole(AriaRole.Combobox, new() { Name = "البحث في الموقع" });
         await Assertions.Expect(search).ToBeVisibleAsync();
         var header = (await page.Locator("header.site-header").BoundingBoxAsync())!;
         var box = (await search.BoundingBoxAsync())!;

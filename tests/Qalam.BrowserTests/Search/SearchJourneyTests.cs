@@ -18,7 +18,8 @@ public sealed class SearchJourneyTests(BrowserFixture browser)
             // On a phone the search box is behind the menu button. Typed without the hamza and without the article:
             // «الإجتماع» as many people type it.
             await page.Locator("details.menu > summary").ClickAsync();
-            await page.GetByRole(AriaRole.Searchbox, new() { Name = "البحث في الموقع" }).FillAsync("اجتماع");
+            // With scripts on, the box is a combobox: it offers suggestions as the reader types (SearchSuggestionsTests).
+            await page.GetByRole(AriaRole.Combobox, new() { Name = "البحث في الموقع" }).FillAsync("اجتماع");
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync("**/search?q=*");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "البحث", Level = 1 })).ToBeVisibleAsync();

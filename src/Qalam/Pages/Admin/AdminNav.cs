@@ -36,6 +36,8 @@ public static class AdminNav
             new("/admin/comments", "NavComments", Role.Author),
             new("/admin/categories", "NavCategories", Role.Editor),
             new("/admin/tags", "NavTags", Role.Editor),
+            new("/admin/search/queries", "NavSearchQueries", Role.Editor),
+            new("/admin/search/synonyms", "NavSynonyms", Role.Editor),
         ]),
         new(null, [new("/admin/media", "NavMedia", Role.Author)]),
         new(null, [new("/admin/documents", "NavDocuments", Role.Contributor)]),

@@ -45,6 +45,8 @@ public static class AdminPolicies
         new("/Admin/Categories/Edit", Policies.EditOthers),
         new("/Admin/Tags/Index", Policies.EditOthers),
         new("/Admin/Tags/Edit", Policies.EditOthers),
+        new("/Admin/Search/Synonyms", Policies.EditOthers),
+        new("/Admin/Search/Queries", Policies.EditOthers),
         new("/Admin/Organisation/Statements", Policies.EditOthers),
         new("/Admin/Organisation/StatementEdit", Policies.EditOthers),
         new("/Admin/Organisation/StatementManage", Policies.EditOthers),

@@ -1077,6 +1077,127 @@ namespace Qalam.Data.Migrations.Sqlite
                     b.ToTable("TransparencyDocuments");
                 });
 
+            modelBuilder.Entity("Qalam.Search.SearchQueryDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ZeroHits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Query")
+                        .IsUnique();
+
+                    b.ToTable("SearchQueries");
+                });
+
+            modelBuilder.Entity("Qalam.Search.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "جوجل، غوغل، Google"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "فيسبوك، فيس بوك، Facebook"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "ليبيا، Libya"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "تويتر، Twitter"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "يوتيوب، YouTube"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "واتساب، WhatsApp"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "إنستغرام، انستقرام، Instagram"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "تيليجرام، تلغرام، Telegram"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "مايكروسوفت، Microsoft"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "طرابلس، Tripoli"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "بنغازي، Benghazi"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            UpdatedUtc = 1309329653760000000L,
+                            Words = "مصراتة، Misrata"
+                        });
+                });
+
             modelBuilder.Entity("PostCategories", b =>
                 {
                     b.HasOne("Qalam.Content.Category", null)

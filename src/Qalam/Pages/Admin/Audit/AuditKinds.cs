@@ -21,7 +21,7 @@ public static class AuditKinds
 
     public static readonly IReadOnlyList<Kind> All =
     [
-        new("content", "KindContent", "post-", "category-", "tag-", "comment-", "endorsement-", "statement-", "partner-", "transparency-", "import-"),
+        new("content", "KindContent", "post-", "category-", "tag-", "comment-", "endorsement-", "statement-", "partner-", "transparency-", "import-", "synonyms-"),
         new("media", "KindMedia", "media-"),
         new("people", "KindPeople", "person-", "role-", "profile-", "password-reset-link-"),
         new("sign-in", "KindSignIn", "sign-", "account-", "password-", "two-factor-", "recovery-"),

@@ -77,7 +77,7 @@ public sealed class IndexModel(QalamDb db, MediaStore store, AuditLog audit, IOp
     {
         PageTitle = s["LibraryHeading"];
         Type = Type is MediaLibraryFilter.Images or MediaLibraryFilter.Documents ? Type : null;
-        var query = MediaLibraryFilter.Apply(db.Media.AsNoTracking(), Type, Q);
+        var query = await MediaLibraryFilter.ApplyAsync(db.Media.AsNoTracking(), Type, Q, ct);
         var total = await query.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         // Read from the query itself: "page" is also Razor Pages' own route value, which model binding would see first.

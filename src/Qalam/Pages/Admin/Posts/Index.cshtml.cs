@@ -6,7 +6,8 @@ using Qalam.Data;
 
 namespace Qalam.Pages.Admin.Posts;
 
-public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t, Qalam.Search.AdminTextSearch search)
+    : AdminPageModel
 {
     public sealed record Row(int Id, string Title, string Slug, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
         DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc)
@@ -35,6 +36,7 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
         await site.GetSettingsAsync(ct);
         if (!Enum.IsDefined(Filter.Order)) Filter.Order = PostOrder.Published;
         var posts = Filter.Apply(VisiblePosts());
+        if (!string.IsNullOrWhiteSpace(Filter.Q)) posts = await search.NarrowAsync(posts, Filter.Q, ct);
         Total = await posts.CountAsync(ct);
         Filter.Page = Math.Clamp(Filter.Page, 1, Pages);
         var rows = await Filter.Sort(posts)

@@ -56,11 +56,7 @@ public sealed class PostFilter
         if (Tag is { } t) posts = posts.Where(p => p.Tags.Any(x => x.Id == t));
         if (Language is "ar" or "en") posts = posts.Where(p => p.Language == Language);
         if (Kind is { } k) posts = posts.Where(p => p.Kind == k);
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim();
-            posts = posts.Where(p => p.Title.Contains(q));
-        }
+        // Q is matched by the readers' analyser (AdminTextSearch), after these filters.
         return posts;
     }
 
