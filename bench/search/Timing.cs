@@ -16,10 +16,13 @@ internal static class Timing
         var withResults = 0;
         var store = new SqliteSearchStore();
         var ranker = new SearchRanker(store);
+        // As on the site: synonyms expand the query and each first page is counted in the query log.
+        var synonyms = new Synonyms(clock);
+        var log = new QueryLog(clock);
         foreach (var q in queries)
         {
             await using var context = db();
-            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, new SiteCache(), clock), clock);
+            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, new SiteCache(), clock), clock, new ReaderQueries(context, synonyms, log));
             var cpuStart = CpuClock.NowMilliseconds();
             var watch = Stopwatch.StartNew();
             var results = await search.SearchAsync(new SearchRequest(q));

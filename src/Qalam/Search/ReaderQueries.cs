@@ -15,7 +15,7 @@ public sealed class ReaderQueries(QalamDb db, Synonyms synonyms, QueryLog log)
     public async Task<RankedPage?> RankWithSynonymsAsync(SearchPlan plan, Func<SearchPlan, Task<RankedPage>> rank, CancellationToken ct)
     {
         if (plan.Exact || plan.IsEmpty) return null;
-        var variants = Synonyms.Expand(plan.Terms, await synonyms.ListAsync(db, ct));
+        var variants = Synonyms.Expand(plan.Terms, [.. await synonyms.ListAsync(db, ct), .. plan.Readings ?? []]);
         if (variants.Count < 2) return null;
         var best = new Dictionary<int, double>();
         foreach (var terms in variants)

@@ -24,7 +24,8 @@ public sealed record SearchPlan(
     SearchFilters Filters,
     DateTimeOffset Now,
     int Skip,
-    int Take)
+    int Take,
+    IReadOnlyList<SynonymGroup>? Readings = null)
 {
     public bool IsEmpty => Terms.Count == 0;
 
@@ -46,6 +47,17 @@ public sealed record SearchPlan(
             ? query.Words.Concat(query.Phrases).Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p, exact: true)).Where(p => p.Count > 0).ToList()
             : query.Phrases.Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p)).Where(p => p.Count > 1).ToList();
         var excluded = query.Excluded.Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p, exact)).Where(p => p.Count > 0).ToList();
-        return new SearchPlan(terms, phrases, excluded, exact, filters, now, skip, take);
+        return new SearchPlan(terms, phrases, excluded, exact, filters, now, skip, take, exact ? [] : TaaMarbutaReadings(query.Words));
     }
+
+    /// <summary>
+    /// Readers often type «ه» for «ة»: «محفوظه» may be «محفوظة» or «محفوظ» + «ه». A word typed with a final «ه» whose
+    /// «ة» reading gives another term is searched both ways, as a synonym group of its two readings.
+    /// </summary>
+    private static List<SynonymGroup> TaaMarbutaReadings(IEnumerable<string> words) =>
+        words.Select(w => w.TrimEnd()).Where(w => w.Length > 2 && w[^1] == 'ه')
+            .Select(w => (Typed: SearchAnalyzer.Terms(w), Taa: SearchAnalyzer.Terms(w[..^1] + "ة")))
+            .Where(r => r.Typed.Count == 1 && r.Taa.Count == 1 && r.Typed[0] != r.Taa[0])
+            .Select(r => new SynonymGroup(0, [[r.Typed[0]], [r.Taa[0]]]))
+            .ToList();
 }
