@@ -190,6 +190,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         {
             // Committed or rolled back, the batch's entities are not needed again; a clear tracker keeps memory flat.
             db.ChangeTracker.Clear();
+            _batchImported.Clear();
+            _batchRedirects.Clear();
             _run.AfterSave.Clear();
             _run.AfterSecondSave.Clear();
         }
