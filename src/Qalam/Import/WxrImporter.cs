@@ -47,7 +47,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var options = _run.Options;
         var redirectsBefore = await db.Redirects.CountAsync(ct);
         await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
-        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct);
+        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct, PrepareAhead);
 
         report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
         audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
@@ -120,12 +120,15 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     }
 
     /// <summary>Reads the entries that <paramref name="take"/> picks, handling them in batches of one transaction each.</summary>
-    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
+    /// <param name="ahead">Pure work on each entry, done on the reading thread.</param>
+    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct,
+        Action<WxrEntry>? ahead = null)
     {
         var batch = new List<WxrEntry>(_run.Options.BatchSize);
         // An export without attachments has nothing for the media pass among its items: they are skipped unread.
         var items = phase != "media" || _run.HasAttachments;
-        await foreach (var entry in WxrReadAhead.ReadAsync(() => ReadFile(items), 2 * _run.Options.BatchSize, ct))
+        var read = ahead is null ? () => ReadFile(items) : (Func<IEnumerable<WxrEntry>>)(() => ReadFile(items).Select(e => { ahead(e); return e; }));
+        await foreach (var entry in WxrReadAhead.ReadAsync(read, 2 * _run.Options.BatchSize, ct))
         {
             if (!take(entry)) continue;
             batch.Add(entry);
