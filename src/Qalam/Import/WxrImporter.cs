@@ -52,6 +52,9 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
         audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
         await SaveAsync(ct);
+        // Here, on the import's connection, so the file is not mapped into memory to read the grown tables; the
+        // command's refresh afterwards finds the statistics fresh and reads nearly nothing.
+        await PlannerStatistics.RefreshAsync(db, ct);
         return report;
     }
 
