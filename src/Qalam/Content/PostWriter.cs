@@ -33,12 +33,17 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
     /// The content steps of a save, in their order, without saving: an import stages a whole batch this way, saves it
     /// once, then moves each post with <see cref="MoveAsync"/>.
     /// </summary>
-    public async Task StageAsync(Post post, PostEdit edit, CancellationToken ct = default)
+    public Task StageAsync(Post post, PostEdit edit, CancellationToken ct = default) => StageAsync(post, edit, null, ct);
+
+    /// <param name="prepared"><c>edit.BodyHtml</c> prepared already (<see cref="PreparedBody.Of"/>), or null to prepare it here.</param>
+    public async Task StageAsync(Post post, PostEdit edit, PreparedBody? prepared, CancellationToken ct)
     {
-        await ApplyBodyAsync(post, edit.BodyHtml, ct);
+        string? text = null;
+        if (prepared is null) await ApplyBodyAsync(post, edit.BodyHtml, ct);
+        else if (await ApplyPreparedAsync(post, prepared.Body, ct)) text = prepared.Text;
         if (edit.Slug is not null || string.IsNullOrEmpty(post.Slug)) await SetSlugAsync(post, edit.Slug, edit.Transliterate, edit.Disambiguator, ct);
         if (post.Id != 0 && edit.ExpectedVersion is { } version) db.Entry(post).Property(p => p.Version).OriginalValue = version;
-        Touch(post, edit.SavedById, edit.SavedUtc);
+        Touch(post, edit.SavedById, edit.SavedUtc, text);
     }
 
     /// <summary>Publishes (or schedules) a saved post, or takes it to another status; already live stays as it is.</summary>
@@ -50,17 +55,7 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         else if (target != PostStatus.Published) publishing.Unpublish(post, target);
     }
 
-    public async Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default)
-    {
-        var prepared = PostBody.Prepare(html);
-        // Library images get their srcset and dimensions now, so the stored body is ready to serve to phones.
-        post.BodyHtml = await media.AddSrcsetAsync(prepared.Html, ct);
-        foreach (var hashtag in prepared.Hashtags)
-        {
-            var tag = await FindOrCreateTagAsync(PostBody.TagName(hashtag), PostBody.TagSlug(hashtag), ct);
-            if (!post.Tags.Contains(tag)) post.Tags.Add(tag);
-        }
-    }
+    public Task ApplyBodyAsync(Post post, string? html, CancellationToken ct = default) => ApplyPreparedAsync(post, PostBody.Prepare(html), ct);
 
     /// <summary>Sets the slug (from the given text, or the title), unique among posts; keeps the old one as a redirect.</summary>
     public Task SetSlugAsync(Post post, string? requested, bool transliterate = false, CancellationToken ct = default) =>
@@ -120,7 +115,10 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
     }
 
     /// <summary>Stamps times (now, or the earlier moment given), bumps the version and keeps a revision of what is being saved.</summary>
-    public void Touch(Post post, int? savedById, DateTimeOffset? at = null)
+    public void Touch(Post post, int? savedById, DateTimeOffset? at = null) => Touch(post, savedById, at, null);
+
+    /// <param name="text">The plain text of the stored body, when already known.</param>
+    private void Touch(Post post, int? savedById, DateTimeOffset? at, string? text)
     {
         var now = clock.GetUtcNow();
         if (at is { } earlier && earlier < now) now = earlier;
@@ -128,7 +126,7 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         post.UpdatedUtc = now;
         post.Version++;
         // Lists show these for every post on every request: computed here, once, not parsed from the body each time.
-        var text = PostBody.ToText(post.BodyHtml);
+        text ??= PostBody.ToText(post.BodyHtml);
         post.Teaser = string.IsNullOrWhiteSpace(post.Excerpt) ? PostBody.Shorten(text) : post.Excerpt;
         post.ReadingMinutes = PostBody.ReadingMinutes(text);
         db.Revisions.Add(new Revision { Post = post, Title = post.Title, BodyHtml = post.BodyHtml, Excerpt = post.Excerpt, SavedById = savedById, SavedUtc = now });

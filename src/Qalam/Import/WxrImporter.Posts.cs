@@ -10,7 +10,7 @@ public sealed partial class WxrImporter
     private async Task<bool> ImportPostAsync(WxrEntry entry, CancellationToken ct)
     {
         if (entry is not WxrItem item || SkipReason(item) is not null) return false;
-        var hash = Hash(item);
+        var (hash, body) = _prepared.TryGetValue(item, out var ready) ? ready : Prepare(item);
         var imported = await FindImportedAsync("post", item.PostId, ct);
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)
@@ -21,14 +21,14 @@ public sealed partial class WxrImporter
         var isNew = post is null;
         post ??= new Post { Title = "", Slug = "" };
         if (isNew) db.Posts.Add(post);
-        await FillPostAsync(post, item, isNew, ct);
+        await FillPostAsync(post, item, body, isNew, ct);
         if (isNew) _run.Report.Created++;
         else _run.Report.Updated++;
         _run.AfterSave.Add(async c => await AfterPostSavedAsync(post, item, hash, isNew, c));
         return true;
     }
 
-    private async Task FillPostAsync(Post post, WxrItem item, bool isNew, CancellationToken ct)
+    private async Task FillPostAsync(Post post, WxrItem item, PostWriter.PreparedBody body, bool isNew, CancellationToken ct)
     {
         post.Title = WebUtility.HtmlDecode(item.Title);
         if (post.Title.Length == 0) post.Title = "—";
@@ -38,7 +38,6 @@ public sealed partial class WxrImporter
         post.Tags.Clear();
         await AddTermsAsync(post, item, isNew, ct);
 
-        var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
         // Most exports have no excerpts: an empty one costs a parse for nothing.
         var excerpt = string.IsNullOrWhiteSpace(item.Excerpt) ? "" : PostBody.ToText(PostBody.Sanitize(item.Excerpt));
         post.Excerpt = excerpt.Length > 0 ? excerpt : null;
@@ -48,7 +47,7 @@ public sealed partial class WxrImporter
         post.FeaturedMediaId = item.MetaValue("_thumbnail_id") is { } thumb && _run.Attachments.TryGetValue(thumb, out var featured) ? featured.Item.Id : null;
         var requested = RequestedSlug(item);
         // The batch saves once; the status moves after (AfterPostSavedAsync), when the post has its id.
-        await writer.StageAsync(post, new PostEdit(converted.Html, _run.Options.ImportedById) { Slug = requested ?? "", Disambiguator = item.PostId }, ct);
+        await writer.StageAsync(post, new PostEdit(body.Body.Html, _run.Options.ImportedById) { Slug = requested ?? "", Disambiguator = item.PostId }, body, ct);
         if (requested is not null && post.Slug != Slug.FromText(Slug.Normalize(requested)))
         {
             _run.Report.Renamed.Add($"{item.PostId} «{post.Title}»: {Slug.Normalize(requested)} → {post.Slug}");

@@ -25,6 +25,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var report = new ImportReport { DryRun = options.DryRun };
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
         _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath));
+        await using var connection = await ImportConnection.OpenAsync(db, ct);
         await PlanAsync(ct);
         if (options.DryRun) return report;
 
@@ -46,11 +47,14 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var options = _run.Options;
         var redirectsBefore = await db.Redirects.CountAsync(ct);
         await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
-        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct);
+        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct, PrepareAhead);
 
         report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
         audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
         await SaveAsync(ct);
+        // Here, on the import's connection, so the file is not mapped into memory to read the grown tables; the
+        // command's refresh afterwards finds the statistics fresh and reads nearly nothing.
+        await PlannerStatistics.RefreshAsync(db, ct);
         return report;
     }
 
@@ -119,12 +123,15 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     }
 
     /// <summary>Reads the entries that <paramref name="take"/> picks, handling them in batches of one transaction each.</summary>
-    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct)
+    /// <param name="ahead">Pure work on each entry, done on the reading thread.</param>
+    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct,
+        Action<WxrEntry>? ahead = null)
     {
         var batch = new List<WxrEntry>(_run.Options.BatchSize);
         // An export without attachments has nothing for the media pass among its items: they are skipped unread.
         var items = phase != "media" || _run.HasAttachments;
-        await foreach (var entry in WxrReadAhead.ReadAsync(() => ReadFile(items), 2 * _run.Options.BatchSize, ct))
+        var read = ahead is null ? () => ReadFile(items) : (Func<IEnumerable<WxrEntry>>)(() => ReadFile(items).Select(e => { ahead(e); return e; }));
+        await foreach (var entry in WxrReadAhead.ReadAsync(read, 2 * _run.Options.BatchSize, ct))
         {
             if (!take(entry)) continue;
             batch.Add(entry);
@@ -191,6 +198,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         {
             // Committed or rolled back, the batch's entities are not needed again; a clear tracker keeps memory flat.
             db.ChangeTracker.Clear();
+            _batchImported.Clear();
+            _batchRedirects.Clear();
             _run.AfterSave.Clear();
             _run.AfterSecondSave.Clear();
         }
