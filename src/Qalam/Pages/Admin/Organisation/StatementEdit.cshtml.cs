@@ -52,13 +52,14 @@ public sealed class StatementEditModel(QalamDb db, PostWriter writer, StatementP
         }
         try
         {
-            if (await SaveDraftAsync(ct) is not { } postId) return NotFound();
             if (!publish)
             {
+                if (await SaveDraftAsync(ct) is not { } draftId) return NotFound();
                 Flash = s["DraftSaved"];
-                return Redirect($"/admin/organisation/statements/edit/{postId}");
+                return Redirect($"/admin/organisation/statements/edit/{draftId}");
             }
-            var statement = await publisher.PublishAsync(postId, ct);
+            if (await publisher.SaveAndPublishAsync(SaveDraftAsync, ct) is not { } statement) return NotFound();
+            var postId = statement.PostId;
             Flash = string.Format(System.Globalization.CultureInfo.InvariantCulture, s["StatementPublished"], statement.Number, statement.Year);
             return Redirect($"/admin/organisation/statements/manage/{postId}");
         }
