@@ -32,6 +32,7 @@ public static class DataSetup
                 sp.GetRequiredService<Content.ContentChangeInterceptor>().Transactions));
         builder.Services.AddScoped<QalamDb>(sp => sp.GetRequiredService<SqliteQalamDb>());
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHostedService(_ => new SqliteKeeper(connectionString)); // after the initializer: the file exists
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
