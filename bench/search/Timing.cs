@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Search;
@@ -16,9 +17,11 @@ internal static class Timing
         var withResults = 0;
         var store = new SqliteSearchStore();
         var ranker = new SearchRanker(store);
-        // As on the site: synonyms expand the query and each first page is counted in the query log.
+        // As on the site: synonyms expand the query and each first page is counted in the query log (in memory; the site writes it every 30 s).
         var synonyms = new Synonyms(clock);
-        var log = new QueryLog(clock);
+        var scopes = new ServiceCollection().AddScoped(_ => db())
+            .BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
+        var log = new QueryLog(clock, scopes, Microsoft.Extensions.Logging.Abstractions.NullLogger<QueryLog>.Instance);
         foreach (var q in queries)
         {
             await using var context = db();

@@ -18,7 +18,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
         using var timing = Observability.QalamMetrics.TimeSearch();
         var results = await FindAsync(request, ct);
         if (results is { Total: 0, Suggestion: { } corrected }) results = results with { Corrected = (await FindAsync(request with { Q = corrected, Page = 1 }, ct)).Hits };
-        if (request.Page <= 1 && !SearchQuery.Parse(request.Q).IsEmpty) await readers.RecordAsync(request.Q!, results.Total == 0, ct);
+        if (request.Page <= 1 && !SearchQuery.Parse(request.Q).IsEmpty) readers.Record(request.Q!, results.Total == 0);
         return results;
     }
 

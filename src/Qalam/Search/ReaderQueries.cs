@@ -29,5 +29,5 @@ public sealed class ReaderQueries(QalamDb db, Synonyms synonyms, QueryLog log)
         return new RankedPage(hits, best.Count);
     }
 
-    public Task RecordAsync(string q, bool zeroHits, CancellationToken ct) => log.RecordAsync(db, q, zeroHits, ct);
+    public void Record(string q, bool zeroHits) => log.Record(q, zeroHits);
 }

@@ -12,6 +12,7 @@ public static class SearchSetup
         builder.Services.AddScoped<PostSearch>();
         builder.Services.AddSingleton<Synonyms>();
         builder.Services.AddSingleton<QueryLog>();
+        builder.Services.AddHostedService<QueryLogFlusher>();
         builder.Services.AddScoped<ReaderQueries>();
         builder.Services.AddScoped<AdminTextSearch>();
         builder.Services.AddScoped<TypeAhead>();

@@ -6,6 +6,7 @@ using Qalam.Content;
 using Qalam.IntegrationTests.Editorial;
 using Qalam.IntegrationTests.Infrastructure;
 using Qalam.IntegrationTests.Search;
+using Qalam.Search;
 
 namespace Qalam.IntegrationTests.Admin;
 
@@ -84,10 +85,12 @@ public sealed class QueryLogTests : IDisposable
     {
         await SearchAsync("سبها");
         await _factory.CreateBrowserlessClient().SearchAsync("سبها", "&page=2");
+        await _factory.Services.GetRequiredService<QueryLog>().FlushAsync();
         Assert.Equal(1, await _factory.WithDbAsync(db => db.SearchQueries.SumAsync(q => q.Count)));
 
         _factory.Clock.Advance(TimeSpan.FromDays(91));
         await SearchAsync("تقرير");
+        await _factory.Services.GetRequiredService<QueryLog>().FlushAsync();
         // The publisher's own round may have run on the clock's jump; either way the old day is gone.
         await _factory.Services.GetRequiredService<ScheduledPublisher>().PurgeSearchQueriesAsync();
 
@@ -100,5 +103,25 @@ public sealed class QueryLogTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await (await _factory.SignInAsync(Role.Editor)).Client.GetAsync("/admin/search/queries")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await (await _factory.SignInAsync(Role.Administrator)).Client.GetAsync("/admin/search/queries")).StatusCode);
         Assert.True((await (await _factory.SignInAsync(Role.Author)).Client.GetAsync("/admin/search/queries")).IsRefused());
+    }
+
+    [Fact]
+    public async Task A_search_while_the_write_lock_is_held_is_answered_and_counted_once_the_lock_is_gone()
+    {
+        using var factory = new QalamFactory(demo: false, settings: new Dictionary<string, string> { ["Qalam:BusyTimeoutSeconds"] = "1" });
+        var reader = factory.CreateBrowserlessClient();
+        var search = "/search?q=" + Uri.EscapeDataString("سبها");
+        using (new Faults.DatabaseLock(factory.DataDirectory))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(search)).StatusCode);
+            await factory.Services.GetRequiredService<QueryLog>().FlushAsync(); // cannot write: kept
+        }
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(search)).StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.SearchQueries.CountAsync()));
+
+        factory.Clock.Advance(QueryLog.FlushEvery); // the flusher's round
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await factory.WithDbAsync(db => db.SearchQueries.SumAsync(q => (int?)q.Count)) is not 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal([("سبها", 2)], await factory.WithDbAsync(async db => (await db.SearchQueries.ToListAsync()).Select(q => (q.Query, q.Count)).ToList()));
     }
 }

@@ -3,10 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace Qalam.IntegrationTests.Faults;
 
 /// <summary>
-/// Another program holding the database file locked (a backup tool, a long maintenance job): in exclusive locking mode
-/// a WAL database stops serving every other connection, readers included, until this one lets go. It can only take
-/// that lock while no other connection has the file open, so the app's idle pooled connections are closed first
-/// (the app opens new ones, which then wait and fail).
+/// Another program holding the database's write lock (a long maintenance job, a bulk update run by hand). In WAL mode
+/// readers go on past it; every writer waits the busy timeout and then fails.
 /// </summary>
 public sealed class DatabaseLock : IDisposable
 {
@@ -14,10 +12,9 @@ public sealed class DatabaseLock : IDisposable
 
     public DatabaseLock(string dataDirectory)
     {
-        SqliteConnection.ClearAllPools();
         _connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "qalam.db")};Pooling=false;Default Timeout=15");
         _connection.Open();
-        foreach (var sql in new[] { "PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE", "SELECT count(*) FROM Posts" }) Run(sql);
+        foreach (var sql in new[] { "PRAGMA busy_timeout = 15000", "BEGIN IMMEDIATE", "UPDATE Settings SET Name = Name" }) Run(sql);
     }
 
     public void Dispose()
@@ -30,6 +27,6 @@ public sealed class DatabaseLock : IDisposable
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.ExecuteScalar();
+        cmd.ExecuteNonQuery();
     }
 }
