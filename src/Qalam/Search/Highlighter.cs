@@ -30,7 +30,7 @@ public static class Highlighter
     }
 
     private static List<SearchToken> Matches(string text, IReadOnlySet<string> terms, bool exact) =>
-        SearchAnalyzer.Tokens(text, exact).Where(t => terms.Contains(t.Term)).DistinctBy(t => t.Start).ToList();
+        SearchAnalyzer.Tokens(text, exact).Where(t => terms.Contains(t.Term) || terms.Contains(t.MarkedTerm)).DistinctBy(t => t.Start).ToList();
 
     private static (int Start, int End) BestWindow(string text, List<SearchToken> matches, int maxChars)
     {

@@ -1,7 +1,12 @@
 namespace Qalam.Search;
 
-/// <summary>A word of the original text: its index term and where it was written (for highlighting).</summary>
-public readonly record struct SearchToken(string Term, string Word, int Start, int Length);
+/// <summary>A word of the original text: its index term, where it was written (for highlighting), and whether its writer
+/// marked a shadda (which tells «بنّاء» from «بناء»).</summary>
+public readonly record struct SearchToken(string Term, string Word, int Start, int Length, bool Shadda = false)
+{
+    /// <summary>The term of the word as marked: a word written with a shadda is also indexed under this key.</summary>
+    public string MarkedTerm => Shadda ? SearchAnalyzer.Marked(Term) : Term;
+}
 
 /// <summary>
 /// Splits text into index terms, keeping each word's position in the original so snippets can show it as written.
@@ -11,7 +16,7 @@ public readonly record struct SearchToken(string Term, string Word, int Start, i
 public static class SearchAnalyzer
 {
     /// <summary>Changes whenever the same text would give other terms; an index built by another version is rebuilt at start.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // Words too common to help ranking; compared in normalised form.
     private static readonly HashSet<string> StopWords = new(
@@ -30,15 +35,28 @@ public static class SearchAnalyzer
             var start = i;
             while (i < text.Length && ArabicText.IsWordChar(text[i])) i++;
             if (i == start) yield break;
+            var shadda = text.AsSpan(start, i - start).Contains(ShaddaMark);
             foreach (var (word, term) in Analyse(text.AsSpan(start, i - start), exact))
             {
-                yield return new SearchToken(term, word, start, i - start);
+                yield return new SearchToken(term, word, start, i - start, shadda);
             }
         }
     }
 
     /// <summary>The index terms of a text, in order, without positions.</summary>
     public static List<string> Terms(string text, bool exact = false) => Tokens(text, exact).Select(t => t.Term).ToList();
+
+    /// <summary>
+    /// The terms a reader's words are searched under. Readers rarely type a shadda, so a word typed without one finds
+    /// the word however it was written; one typed with a shadda is a deliberate choice («بنّاء», not «بناء») and finds
+    /// only text whose writer marked it too.
+    /// </summary>
+    public static List<string> QueryTerms(string text) => Tokens(text).Select(t => t.MarkedTerm).ToList();
+
+    /// <summary>The key of a term written with a shadda; the mark never survives normalising, so it cannot be taken for a term.</summary>
+    public static string Marked(string term) => term + ShaddaMark;
+
+    public const char ShaddaMark = '\u0651';
 
     public static bool IsStopWord(string normalised) => StopWords.Contains(normalised);
 

@@ -51,7 +51,15 @@ public sealed record SearchDocument(
                 previous = token.Term;
                 frequencies[token.Term] = frequencies.GetValueOrDefault(token.Term) + weight;
                 if (!positions.TryGetValue(token.Term, out var list)) positions[token.Term] = list = [];
-                list.Add(next++);
+                list.Add(next);
+                if (token.Shadda)
+                {
+                    // Also under its marked key, at the same position, for a reader who types the shadda.
+                    frequencies[token.MarkedTerm] = frequencies.GetValueOrDefault(token.MarkedTerm) + weight;
+                    if (!positions.TryGetValue(token.MarkedTerm, out var marked)) positions[token.MarkedTerm] = marked = [];
+                    marked.Add(next);
+                }
+                next++;
                 length += weight;
                 if (words.Add(token.Word)) wordList.Add(token.Word);
                 any = true;

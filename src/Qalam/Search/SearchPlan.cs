@@ -41,7 +41,7 @@ public sealed record SearchPlan(
 
     public static SearchPlan Create(SearchQuery query, bool exact, SearchFilters filters, DateTimeOffset now, int skip, int take)
     {
-        var terms = query.Words.Concat(query.Phrases).SelectMany(w => SearchAnalyzer.Terms(w)).Distinct(StringComparer.Ordinal).ToList();
+        var terms = query.Words.Concat(query.Phrases).SelectMany(SearchAnalyzer.QueryTerms).Distinct(StringComparer.Ordinal).ToList();
         // In exact mode every word is a constraint on its exact form; otherwise only multi-word phrases add one.
         var phrases = exact
             ? query.Words.Concat(query.Phrases).Select(p => (IReadOnlyList<string>)SearchAnalyzer.Terms(p, exact: true)).Where(p => p.Count > 0).ToList()

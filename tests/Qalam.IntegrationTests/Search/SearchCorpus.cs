@@ -37,6 +37,8 @@ public static class SearchCorpus
         new("our-letter", "رسالتنا الوطنية", "<p>نشرت الجمعية رسالتها السنوية، ووطنيتها واضحة في رسائلها.</p>", DaysAgo: 14, Category: "news"),
         new("unions", "النقابات المهنية تطالب بحقوق العمال", "<p>اجتمعت نقابة الأطباء مع المحاكم المحلية، وتغيرت وجهة النقاش نحو مستشفى قرب الجامع الكبير.</p>", DaysAgo: 16, Category: "news"),
         new("veil-debate", "جدل حول النقاب في المدارس", "<p>ناقش البرلمان منع النقاب، ورأى بعض النواب أن الجهة المختصة هي وزارة التعليم.</p>", DaysAgo: 17, Category: "news"),
+        new("constructive-dialogue", "حوار بنّاء بين الشباب والبلدية", "<p>دار حوار بنّاء حول مستقبل الحدائق العامة.</p>", DaysAgo: 18, Category: "news"),
+        new("new-building", "بناء مقر جديد في الحي", "<p>بدأ بناء المقر الجديد بتمويل من المتبرعين.</p>", DaysAgo: 19, Category: "news"),
         // Ranking: a title about the word, a short post about it, and a long, newer post that mentions it once.
         new("farming-title", "الزراعة في الجنوب", "<p>تقرير قصير عن المحاصيل في الواحات.</p>", DaysAgo: 21, Category: "news"),
         new("farming-short", "ملاحظات من الحقل", "<p>الزراعة المائية والزراعة العضوية في الواحات.</p>", DaysAgo: 21, Category: "news"),

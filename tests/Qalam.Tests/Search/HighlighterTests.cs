@@ -14,6 +14,12 @@ public sealed class HighlighterTests
     public void Mark_wraps_the_words_as_written(string text, string query, string html) =>
         Assert.Equal(html, Highlighter.Mark(text, Terms(query)));
 
+    [Theory]
+    [InlineData("بنّاء", "حوار <mark>بنّاء</mark> عن بناء المقر")]
+    [InlineData("بناء", "حوار <mark>بنّاء</mark> عن <mark>بناء</mark> المقر")]
+    public void A_shadda_typed_marks_only_the_word_written_with_one(string query, string html) =>
+        Assert.Equal(html, Highlighter.Mark("حوار بنّاء عن بناء المقر", SearchAnalyzer.QueryTerms(query).ToHashSet()));
+
     [Fact]
     public void Snippet_centres_on_the_matches_and_cuts_at_spaces()
     {

@@ -22,6 +22,19 @@ public sealed class SearchAnalyzerTests
     public void Different_spellings_of_a_word_give_the_same_terms(string a, string b) =>
         Assert.Equal(SearchAnalyzer.Terms(a), SearchAnalyzer.Terms(b));
 
+    [Fact]
+    public void A_word_written_with_a_shadda_is_indexed_both_plain_and_marked()
+    {
+        var doc = SearchDocument.From(new IndexedPost(1, "حوار بنّاء", "<p>بناء المقر</p>", [], 1, Qalam.Content.PostKind.News, "ar", DateTimeOffset.UnixEpoch));
+        var plain = SearchAnalyzer.Terms("بناء").Single();
+        var marked = SearchAnalyzer.QueryTerms("بنّاء").Single();
+        Assert.NotEqual(plain, marked);
+        Assert.Equal(doc.Positions[marked], doc.Positions[plain].Take(1));
+        Assert.Equal(2, doc.Positions[plain].Count);
+        Assert.Equal([plain], SearchAnalyzer.QueryTerms("بناء"));
+        Assert.DoesNotContain(doc.Pairs.Keys, k => k.Contains(SearchAnalyzer.ShaddaMark, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Networks", "network")]
     [InlineData("networking", "network")]
