@@ -19,6 +19,8 @@ public sealed class JobFailures(TimeProvider clock)
         ["Qalam.Content.ScheduledPublisher"] = "publishing",
         ["Qalam.Accounts.Mailer"] = "mail",
         ["Qalam.Backups.BackupSchedule"] = "backups",
+        ["Qalam.Search.QueryLog"] = "search-counts",
+        ["Qalam.Search.QueryLogFlusher"] = "search-counts",
     };
 
     public IReadOnlyList<Failure> Recent => _recent.Reverse().ToList();

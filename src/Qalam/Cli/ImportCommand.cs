@@ -57,7 +57,7 @@ internal static class ImportCommand
             {
                 bar.Finish();
                 host.Services.GetRequiredService<ILogger<WxrImporter>>().LogError(e, "The import stopped");
-                Console.Error.WriteLine($"Cannot import: {Data.DatabaseErrors.Reason(e)} Batches already committed stay; once this is fixed, running the command again resumes.");
+                Console.Error.WriteLine(Data.DatabaseErrors.IsStorageFull(e) ? CliStrings.Get("ImportDiskFull") : CliStrings.Get("ImportStopped", Data.DatabaseErrors.Reason(e)));
                 return ExitCodes.CouldNotRun;
             }
         });

@@ -19,7 +19,7 @@ internal sealed class VerbHost : IAsyncDisposable
 
     public static async Task<VerbHost> StartAsync(Func<string[], WebApplication> buildSite, ParseResult parse, CancellationToken ct, params string[] extra)
     {
-        var app = buildSite(QalamCli.HostArgs(parse, ["--Logging:LogLevel:Default=Warning", .. extra]));
+        var app = buildSite(QalamCli.HostArgs(parse, ["--Logging:LogLevel:Default=Warning", "--Qalam:Logging:Console=false", .. extra]));
         var host = new VerbHost(app);
         await DatabaseInitializer.PrepareAsync(host.Services.GetRequiredService<QalamDb>(), ct);
         return host;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Serilog;
 using OpenTelemetry.Metrics;
 
 namespace Qalam.Observability;
@@ -12,7 +13,18 @@ public static class ObservabilitySetup
         // reader's report leads to the log lines of that one request.
         // The trace id ties a line to the metrics' exemplars and to a proxy's logs; span and parent ids are noise here.
         builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId);
-        if (builder.Configuration.GetValue<bool>("Qalam:Logging:Json"))
+        if (!builder.Configuration.GetValue("Qalam:Logging:Console", true))
+        {
+            // A verb's terminal shows the verb's own messages, one line each; the details of what went wrong go to
+            // DATA/logs/qalam.log. Shared: a start-up failure is appended to the same file (CliFailures).
+            var data = builder.Configuration.GetSection(QalamOptions.Section).Get<QalamOptions>() ?? new QalamOptions();
+            var file = new Serilog.LoggerConfiguration().MinimumLevel.Verbose()
+                .WriteTo.File(data.DataPath("logs", "qalam.log"), shared: true, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .CreateLogger();
+            builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<ILoggerProvider>(_ => new FileLogProvider(file));
+        }
+        else if (builder.Configuration.GetValue<bool>("Qalam:Logging:Json"))
         {
             builder.Logging.AddJsonConsole(o =>
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,14 +18,14 @@ namespace Qalam.IntegrationTests.Faults;
 public sealed class FullDiskTests : IDisposable
 {
     private const string FullMessage = "مساحة التخزين على الخادم ممتلئة، فلم يُحفظ شيء من هذا الطلب";
-    private readonly string _disk = Directory.CreateTempSubdirectory("qalam-full-disk-").FullName;
-    private readonly bool _mounted;
+    private readonly SmallDisk _small = SmallDisk.Mount(4);
+    private readonly string _disk;
     private readonly QalamFactory? _factory;
 
     public FullDiskTests()
     {
-        _mounted = Run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", _disk) == 0;
-        if (!_mounted) return;
+        _disk = _small.Path;
+        if (!_small.Mounted) return;
         File.Copy(TemplateDatabase.Path(demo: false), Path.Combine(_disk, "qalam.db"));
         _factory = new QalamFactory(demo: false, settings: new Dictionary<string, string> { ["Qalam:Data"] = _disk });
     }
@@ -34,18 +33,13 @@ public sealed class FullDiskTests : IDisposable
     public void Dispose()
     {
         _factory?.Dispose();
-        if (_mounted) Run("umount", "-l", _disk);
-        Directory.Delete(_disk, recursive: true);
+        _small.Dispose();
     }
 
     [Fact]
     public async Task A_full_disk_refuses_uploads_and_saves_in_one_message_and_reads_go_on()
     {
-        if (!_mounted)
-        {
-            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
-            return; // Not root outside CI: nothing to test here.
-        }
+        if (!_small.Available()) return; // Not root outside CI: nothing to test here.
         var factory = _factory!;
         var editor = await factory.SignInAsync(Role.Editor);
         var saved = await editor.Client.SubmitAsync("/admin/posts/new", Post("خبر قبل امتلاء القرص", "<p>نص قصير</p>"), "#editor-form", ("Intent", "Publish"));
@@ -57,7 +51,7 @@ public sealed class FullDiskTests : IDisposable
 
         // Filled again before each refused request: SQLite may give back space between them (a connection that
         // closes last deletes the write-ahead log), and what must be tested is a request that meets a full disk.
-        Fill();
+        _small.Fill();
         // The pool empties, as it does when the site is idle: the files SQLite keeps beside the database must stay, or
         // making them again on the full disk would stop even reads.
         SqliteConnection.ClearAllPools();
@@ -67,13 +61,13 @@ public sealed class FullDiskTests : IDisposable
         var upload = await editor.Client.UploadAsync(MediaFiles.Jpeg(1600, 1200), "صورة.jpg", token: token);
         await AssertFullAsync(upload);
         var body = "<p>" + string.Concat(Enumerable.Repeat("نص طويل لا يجد مكانًا على القرص. ", 20_000)) + "</p>";
-        Fill();
+        _small.Fill();
         await AssertFullAsync(await editor.Client.SubmitAsync("/admin/posts/new", Post("خبر بعد امتلاء القرص", body), "#editor-form", ("Intent", "Publish")));
 
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(slug)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
 
-        foreach (var filler in Directory.EnumerateFiles(_disk, "filler-*")) File.Delete(filler);
+        _small.Empty();
         Assert.Equal(["ok"], await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync()));
         Assert.Equal(posts, await factory.WithDbAsync(db => db.Posts.CountAsync()));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Media.CountAsync()));
@@ -97,35 +91,4 @@ public sealed class FullDiskTests : IDisposable
     }
 
     private static Dictionary<string, string> Post(string title, string body) => new() { ["Form.Title"] = title, ["Form.BodyHtml"] = body };
-
-    /// <summary>Writes until the disk refuses: what is left is less than one block.</summary>
-    private void Fill()
-    {
-        var block = new byte[4096];
-        try
-        {
-            using var file = new FileStream(Path.Combine(_disk, $"filler-{Guid.NewGuid():N}"), FileMode.Create, FileAccess.Write, FileShare.None, 1);
-            while (true) file.Write(block);
-        }
-        catch (IOException)
-        {
-            // Full.
-        }
-    }
-
-    private static int Run(string program, params string[] args)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in args) psi.ArgumentList.Add(a);
-            using var p = Process.Start(psi)!;
-            p.WaitForExit();
-            return p.ExitCode;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return -1;
-        }
-    }
 }
