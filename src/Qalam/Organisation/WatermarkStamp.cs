@@ -23,6 +23,26 @@ public static class WatermarkStamp
 {
     public const string MetadataKey = "/QalamCopy";
 
+    /// <summary>
+    /// Whether a file can be stamped, tried once at upload so that no recipient meets a file that cannot be. PDFsharp and
+    /// SkiaSharp report a damaged file with many kinds of exception (plain Exception, NullReferenceException,
+    /// InvalidOperationException for a page without a size, …), so any of them means no.
+    /// </summary>
+    public static bool CanStamp(byte[] file, string contentType)
+    {
+        var trial = new CopyStamp(Guid.Empty, "-", null, "-");
+        try
+        {
+            if (contentType == "application/pdf") StampPdf(file, trial);
+            else StampImage(file, contentType, trial);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
     public static byte[] StampPdf(byte[] original, CopyStamp stamp)
     {
         EnsureFonts();
