@@ -112,17 +112,20 @@ public static class Targets
         }
     }
 
-    private static readonly CopyStamp Stamp = new(new Guid("3f2b8c1e-6d4a-4e8b-9c2d-1a7e5f0b9d63"), "سارة المبروك", "sara@example.org", "2026-03-01 10:00 +02:00");
+    // Made per run: instrumented code must not run before the fuzzer has set up its coverage map (a static field would).
+    private static CopyStamp Stamp => new(new Guid("3f2b8c1e-6d4a-4e8b-9c2d-1a7e5f0b9d63"), "سارة المبروك", "sara@example.org", "2026-03-01 10:00 +02:00");
 
     /// <summary>
     /// A confidential PDF as it is uploaded and handed out: what the upload accepts must stamp, and the stamped copy
-    /// must lead back to its recipient. Refusal at upload is the documented outcome for an unreadable file.
+    /// must lead back to its recipient. Refusal at upload (<see cref="WatermarkStamp.CanStamp"/>) is the documented
+    /// outcome for a file that cannot be stamped.
     /// </summary>
     public static void Pdf(Stream input)
     {
         var bytes = Bytes(input);
         LeakTrace.FromPdf(bytes);
-        if (MediaTypes.Sniff(bytes) != MediaTypes.Pdf) return;
+        // Refused at upload, with a message: not a PDF, or one that cannot be stamped.
+        if (MediaTypes.Sniff(bytes) != MediaTypes.Pdf || !WatermarkStamp.CanStamp(bytes, MediaTypes.Pdf.ContentType)) return;
         var stamped = WatermarkStamp.StampPdf(bytes, Stamp);
         if (LeakTrace.FromPdf(stamped) != Stamp.CopyId) throw new BrokenPromiseException("a stamped copy cannot be traced");
     }
