@@ -39,7 +39,9 @@ public static class Slug
                 pendingDash = true;
             }
         }
-        return Truncate(sb.ToString());
+        // Composed again: dropping a mark can leave two letters that compose (Hangul jamo), and a slug that is not NFC
+        // is never found by a reader's URL, which Normalize composes.
+        return Truncate(sb.ToString().Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>
