@@ -36,6 +36,15 @@ public sealed class SlugTests
     }
 
     [Fact]
+    public void The_noncharacter_FFFE_is_read_as_a_replacement_character_not_a_failure()
+    {
+        // Found by fuzz/run.sh analyser: .NET refuses to normalise U+FFFE, which UTF-8 decoding keeps.
+        Assert.Equal("بيان-1", Slug.FromText("بيان\uFFFE1"));
+        Assert.Equal("\uFFFDبيان", Slug.Normalize("%EF%BF%BE%D8%A8%D9%8A%D8%A7%D9%86"));
+        Assert.Equal("/\uFFFD", RedirectPaths.Normalize("/\uFFFE"));
+    }
+
+    [Fact]
     public void Encode_percent_encodes_utf8_as_rfc3986()
     {
         Assert.Equal("%D8%A8%D9%8A%D8%A7%D9%86-1", Slug.Encode("بيان-1"));
