@@ -46,7 +46,7 @@ public static class WatermarkStamp
     public static byte[] StampPdf(byte[] original, CopyStamp stamp)
     {
         EnsureFonts();
-        using var input = new MemoryStream(original);
+        using var input = new DeadlineStream(new MemoryStream(original), ReadLimit);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         using var stampPng = new MemoryStream(RenderStampImage(stamp, 900));
         using var image = XImage.FromStream(stampPng);
@@ -88,6 +88,8 @@ public static class WatermarkStamp
         return output.ToArray();
     }
 
+    /// <summary>Far longer than reading a real document takes; what reads longer is a damaged file PDFsharp loops on.</summary>
+    private static readonly TimeSpan ReadLimit = TimeSpan.FromSeconds(15);
     private const int HiddenMarksPerPage = 6;
     /// <summary>Wide enough that the code's modules are two pixels or more in a 100 dpi screenshot.</summary>
     private const double MarkSize = 64;
