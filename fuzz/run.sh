@@ -5,13 +5,14 @@ set -euo pipefail
 
 target=${1:-}
 seconds=${2:-300}
+timeout=5000
 case "$target" in
   wxr) prefixes="Qalam.Import"; libs=""; dicts="xml.dict rss.dict" ;;
   html) prefixes="Qalam.Content"; libs="HtmlSanitizer.dll AngleSharp.dll"; dicts="html_tags.dict" ;;
   slug) prefixes="Qalam.Content"; libs=""; dicts="utf8.dict" ;;
   analyser) prefixes="Qalam.Search"; libs=""; dicts="utf8.dict" ;;
   upload) prefixes="Qalam.Media"; libs=""; dicts="jpeg.dict png.dict gif.dict webp.dict" ;;
-  pdf) prefixes="Qalam.Organisation"; libs="PdfSharp.dll"; dicts="pdf.dict.gz" ;;
+  pdf) prefixes="Qalam.Organisation"; libs="PdfSharp.dll"; dicts="pdf.dict.gz"; timeout=20000 ;;
   *) echo "usage: fuzz/run.sh wxr|html|slug|analyser|upload|pdf [SECONDS]" >&2; exit 2 ;;
 esac
 
@@ -51,9 +52,10 @@ for d in $dicts; do
 done
 
 # The fork server is a .NET process, not an instrumented binary (AFL_SKIP_BIN_CHECK); this machine's core pattern and
-# CPU governor are not ours to change (the other two). -t: a run over 5 s is a hang worth a look.
+# CPU governor are not ours to change (the other two). -t: a run over 5 s is a hang worth a look; for pdf, 20 s, past
+# the 15 s that WatermarkStamp gives PDFsharp to read a file.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
-nice -n 19 afl-fuzz -V "$seconds" -i "$here/seeds/$target" -o "$out/findings" -t 5000 -m none "${dict_args[@]}" \
+nice -n 19 afl-fuzz -V "$seconds" -i "$here/seeds/$target" -o "$out/findings" -t "$timeout" -m none "${dict_args[@]}" \
   -- dotnet "$bin/Qalam.Fuzz.dll" "$target" >"$out/afl.log" 2>&1 || { tail -n 30 "$out/afl.log" >&2; exit 1; }
 ln -sfn "$(basename "$out")" "$here/out/$target-latest"
 # The instrumented copy is 650 MB and only runs under afl-fuzz; findings are replayed with the plain build (README).
