@@ -8,8 +8,9 @@ using Qalam.IntegrationTests.Infrastructure;
 namespace Qalam.IntegrationTests.Organisation;
 
 /// <summary>
-/// Files found by fuzzing the PDF stamping (fuzz/run.sh pdf): each carried the PDF signature, so the upload took it,
-/// and every download then failed while stamping. Now the upload tries the stamp first and refuses with one line.
+/// One file of each kind the PDF fuzz target found (fuzz/run.sh pdf, bench/RESULTS.md): each carried the PDF signature,
+/// so the upload took it, and every download then failed, or hung, while stamping. Now the upload tries the stamp first
+/// and refuses with one line.
 /// </summary>
 public sealed class ConfidentialUploadTests : IDisposable
 {
@@ -27,7 +28,7 @@ public sealed class ConfidentialUploadTests : IDisposable
         { "no-mediabox.pdf", Encoding.Latin1.GetString(OrganisationSeed.Pdf(1, "Terms")).Replace("/MediaBox", "/MediaBux", StringComparison.Ordinal) },
         // PDFsharp looped for ever on the trailer's identifier left unclosed: each download held a thread at full CPU.
         { "unclosed-identifier.pdf", Regex.Replace(Encoding.Latin1.GetString(OrganisationSeed.Pdf(1, "Terms")), @"<([0-9A-Fa-f]+)>\s*\][^>]*>>", "<$1") },
-        // An image with a JPEG signature that does not decode: the image stamp failed the same way.
+        // Not from the fuzzer but the same gap: an image with a JPEG signature that does not decode failed the image stamp.
         { "signature-only.jpg", "\u00FF\u00D8\u00FF\u00E0 not a picture" },
     };
 
