@@ -10,7 +10,7 @@ public static class RedirectPaths
         var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = q < 0 ? pathAndQuery : pathAndQuery[..q];
         var query = q < 0 ? "" : pathAndQuery[q..];
-        var decoded = path.Contains('%', StringComparison.Ordinal) ? Slug.Normalize(path) : path.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var decoded = path.Contains('%', StringComparison.Ordinal) ? Slug.Normalize(path) : UnicodeText.Normalize(path, NormalizationForm.FormC).ToLowerInvariant();
         decoded = "/" + decoded.Trim('/');
         return decoded + query;
     }

@@ -14,7 +14,7 @@ public static class Slug
     /// <summary>Turns a title (or any text) into a slug. Returns "" when nothing usable is left.</summary>
     public static string FromText(string text, bool transliterate = false)
     {
-        var source = (transliterate ? ArabicTransliteration.ToLatin(text) : text).Normalize(NormalizationForm.FormC);
+        var source = UnicodeText.Normalize(transliterate ? ArabicTransliteration.ToLatin(text) : text, NormalizationForm.FormC);
         var sb = new StringBuilder(source.Length);
         var pendingDash = false;
         foreach (var rune in source.EnumerateRunes())
@@ -39,7 +39,9 @@ public static class Slug
                 pendingDash = true;
             }
         }
-        return Truncate(sb.ToString());
+        // Composed again: dropping a mark can leave two letters that compose (Hangul jamo), and a slug that is not NFC
+        // is never found by a reader's URL, which Normalize composes.
+        return Truncate(sb.ToString().Normalize(NormalizationForm.FormC));
     }
 
     /// <summary>
@@ -49,7 +51,7 @@ public static class Slug
     public static string Normalize(string raw)
     {
         var decoded = raw.Contains('%', StringComparison.Ordinal) ? SafeUnescape(raw) : raw;
-        return decoded.Trim().Trim('/').Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        return UnicodeText.Normalize(decoded.Trim().Trim('/'), NormalizationForm.FormC).ToLowerInvariant();
     }
 
     /// <summary>Percent-encodes a slug for use in a URL path segment (RFC 3986 unreserved characters stay).</summary>

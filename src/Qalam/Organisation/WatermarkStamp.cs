@@ -23,10 +23,30 @@ public static class WatermarkStamp
 {
     public const string MetadataKey = "/QalamCopy";
 
+    /// <summary>
+    /// Whether a file can be stamped, tried once at upload so that no recipient meets a file that cannot be. PDFsharp and
+    /// SkiaSharp report a damaged file with many kinds of exception (plain Exception, NullReferenceException,
+    /// InvalidOperationException for a page without a size, …), so any of them means no.
+    /// </summary>
+    public static bool CanStamp(byte[] file, string contentType)
+    {
+        var trial = new CopyStamp(Guid.Empty, "-", null, "-");
+        try
+        {
+            if (contentType == "application/pdf") StampPdf(file, trial);
+            else StampImage(file, contentType, trial);
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
     public static byte[] StampPdf(byte[] original, CopyStamp stamp)
     {
         EnsureFonts();
-        using var input = new MemoryStream(original);
+        using var input = new DeadlineStream(new MemoryStream(original), ReadLimit);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         using var stampPng = new MemoryStream(RenderStampImage(stamp, 900));
         using var image = XImage.FromStream(stampPng);
@@ -68,6 +88,8 @@ public static class WatermarkStamp
         return output.ToArray();
     }
 
+    /// <summary>Far longer than reading a real document takes; what reads longer is a damaged file PDFsharp loops on.</summary>
+    private static readonly TimeSpan ReadLimit = TimeSpan.FromSeconds(15);
     private const int HiddenMarksPerPage = 6;
     /// <summary>Wide enough that the code's modules are two pixels or more in a 100 dpi screenshot.</summary>
     private const double MarkSize = 64;

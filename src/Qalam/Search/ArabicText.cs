@@ -1,4 +1,5 @@
 using System.Text;
+using Qalam.Content;
 
 namespace Qalam.Search;
 
@@ -12,7 +13,7 @@ public static class ArabicText
     /// <summary>Folds a word or a text; characters that are not letters or digits are kept for the tokenizer to split on.</summary>
     public static string Normalize(ReadOnlySpan<char> text, bool exact = false)
     {
-        var source = NeedsCompatibilityForm(text) ? text.ToString().Normalize(NormalizationForm.FormKC).AsSpan() : text;
+        var source = NeedsCompatibilityForm(text) ? UnicodeText.Normalize(text.ToString(), NormalizationForm.FormKC).AsSpan() : text;
         var sb = new StringBuilder(source.Length);
         for (var i = 0; i < source.Length; i++)
         {

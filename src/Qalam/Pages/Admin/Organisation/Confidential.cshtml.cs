@@ -38,6 +38,7 @@ public sealed class ConfidentialAdminModel(QalamDb db, ConfidentialVault vault, 
         var bytes = buffer.ToArray();
         var type = MediaTypes.Sniff(bytes);
         if (type is null || type == MediaTypes.Gif) return Refuse(s["FileRefused"]);
+        if (!WatermarkStamp.CanStamp(bytes, type.ContentType)) return Refuse(s["FileUnreadable"]);
         var doc = new ConfidentialDocument
         {
             Title = Title.Trim(),
