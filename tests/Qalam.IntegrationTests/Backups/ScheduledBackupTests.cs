@@ -65,6 +65,17 @@ public sealed class ScheduledBackupTests : IDisposable
     }
 
     [Fact]
+    public async Task Before_the_first_backup_the_dashboard_names_the_command_and_setting_as_code_set_apart_from_the_sentence()
+    {
+        var admin = await _site.SignedInClientAsync(Role.Administrator);
+        var warning = (await admin.GetDocumentAsync("/admin")).QuerySelector("#last-backup .error")!;
+        Assert.Equal("لم تُؤخذ أي نسخة احتياطية بعد. شغّل Qalam backup FILE أو فعّل الإعداد Qalam:Backups:Scheduled.", warning.TextContent.Trim());
+        // Left-to-right code inside a right-to-left sentence: each isolated, so the words around it keep their order.
+        Assert.Equal(["Qalam backup FILE", "Qalam:Backups:Scheduled"], warning.QuerySelectorAll("bdi[dir=ltr] > code").Select(c => c.TextContent));
+        Assert.DoesNotContain("`", warning.TextContent);
+    }
+
+    [Fact]
     public async Task Editors_do_not_see_the_backup_panel()
     {
         var editor = await _site.SignedInClientAsync(Role.Editor);
