@@ -49,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Qalam:SignInAttemptsPerMinute", "1000");
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
+        File.Delete(PageWatch.LogPath);
         _factory.UseKestrel(port);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress;
@@ -79,10 +80,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
         });
-        // Generous: on CI this suite shares two cores with the integration suite (load average 12), and a sign-in's
-        // redirect once took longer than 15 s there. What a test checks is not how fast, which bench/ measures.
+        // Generous: on CI this suite shares two cores with the integration suite (load average 12). What a test
+        // checks is not how fast, which bench/ measures.
         context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        PageWatch.Attach(page);
+        return page;
     }
 
     /// <summary>Creates a person through the app, as `users add` does.</summary>
