@@ -12,7 +12,7 @@ public static class Chart
     private static readonly SKColor Target = new(0x88, 0x88, 0x88), Answered = new(0x1f, 0x6f, 0xb4), FailedColor = new(0xd6, 0x27, 0x28),
         P50 = new(0x1f, 0x6f, 0xb4), P99 = new(0xe0, 0x6c, 0x00), MaxColor = new(0xbb, 0xbb, 0xbb), Rss = new(0x6a, 0x3d, 0x9a), Anon = new(0x2c, 0xa0, 0x2c);
 
-    public static void Draw(Scenario.Result r, string title, TimeSpan window, string path)
+    public static void Draw(Scenario.Result r, string title, TimeSpan window, double? p99Bound, string path)
     {
         var height = Top + 3 * PanelHeight + 2 * Gap + 70;
         using var surface = SKSurface.Create(new SKImageInfo(Width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
@@ -43,12 +43,14 @@ public static class Chart
         rate.Legend([("target (open model)", Target), ("answered", Answered), .. fails.Any(f => f > 0) ? new[] { ("failed", FailedColor) } : []]);
 
         var lat = panels[1];
-        var all = rows.SelectMany(x => new[] { x.Requests.P50, x.Requests.P99, x.Requests.Max }).Where(v => v > 0 && !double.IsNaN(v)).DefaultIfEmpty(1).ToList();
+        var all = rows.SelectMany(x => new[] { x.Requests.P50, x.Requests.P99, x.Requests.Max }).Where(v => v > 0 && !double.IsNaN(v))
+            .Concat(p99Bound is { } b ? [b] : []).DefaultIfEmpty(1).ToList();
         lat.Axis($"latency per {window.TotalSeconds:0} s window, ms (log scale)", Math.Pow(10, Math.Floor(Math.Log10(all.Min()))), Math.Pow(10, Math.Ceiling(Math.Log10(all.Max()) + 0.01)), log: true);
         lat.Line(t, rows.Select(x => x.Requests.Max).ToArray(), MaxColor, 2);
         lat.Line(t, rows.Select(x => x.Requests.P50).ToArray(), P50, 3);
         lat.Line(t, rows.Select(x => x.Requests.P99).ToArray(), P99, 3);
         lat.Legend([("p50", P50), ("p99", P99), ("max", MaxColor)]);
+        if (p99Bound is { } bound) lat.Level(bound, $"p99 bound {bound:0} ms", FailedColor);
 
         var mem = panels[2];
         mem.Axis("site resident memory, MB", 0, 1.15 * rows.Select(x => x.Site.RssMb).Where(v => !double.IsNaN(v)).DefaultIfEmpty(1).Max(), log: false);

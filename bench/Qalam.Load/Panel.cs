@@ -60,6 +60,15 @@ internal sealed class Panel(SKCanvas canvas, SKFont font, SKPaint ink, SKRect ar
         }
     }
 
+    /// <summary>A level to compare with, such as the ramp's p99 bound, labelled at the right.</summary>
+    public void Level(double v, string label, SKColor color)
+    {
+        using var paint = new SKPaint { Color = color, StrokeWidth = 2, PathEffect = SKPathEffect.CreateDash([12, 6], 0) };
+        canvas.DrawLine(area.Left, Y(v), area.Right, Y(v), paint);
+        using var text = new SKPaint { IsAntialias = true, Color = color };
+        canvas.DrawText(label, area.Right - 8, Y(v) - 8, SKTextAlign.Right, font, text);
+    }
+
     public void PhaseMarks(IReadOnlyList<double> starts)
     {
         using var paint = new SKPaint { Color = new SKColor(0x99, 0x99, 0x99), StrokeWidth = 1, PathEffect = SKPathEffect.CreateDash([4, 4], 0) };

@@ -9,7 +9,7 @@ public static class Summary
         "| scenario | phases (s@req/s) | requests | failed | p50 ms | p99 ms | worst 10-s p99 ms | RSS start → end MB | RSS slope, 2nd half, MB/min (own heap) | published (failed) | site CPU % | driver CPU % | note |\n" +
         "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|";
 
-    public static string Row(Scenario.Result r)
+    public static string Row(Scenario.Result r, TallySnapshot? warmup)
     {
         var w = r.Whole;
         var rows = r.Rows;
@@ -20,9 +20,20 @@ public static class Summary
         var site = rows.Select(x => x.Site.SiteCpuPercent).DefaultIfEmpty(0).Average();
         var driver = rows.Select(x => x.Site.DriverCpuPercent).DefaultIfEmpty(0).Average();
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {r.Name} | {string.Join(", ", r.Phases)} | {w.Sent} | {failed} | {w.P50:0.0} | {w.P99:0.0} | {worst:0.0} | {rss} | {slope} | " +
-            $"{r.Published} ({r.PublishFailed}) | {site:0} | {driver:0} | {Note(r)} |");
+            $"| {r.Name} | {Phases(r)} | {w.Sent} | {failed} | {w.P50:0.0} | {w.P99:0.0} | {worst:0.0} | {rss} | {slope} | " +
+            $"{r.Published} ({r.PublishFailed}) | {site:0} | {driver:0} | {Note(r)}{WarmUp(warmup)} |");
     }
+
+    /// <summary>The phases as run; a ramp as its steps' length, first and last rate.</summary>
+    private static string Phases(Scenario.Result r)
+    {
+        var run = r.Phases.Take(r.PhaseStarts.Count).ToList();
+        return run.Count <= 4 ? string.Join(", ", run)
+            : string.Create(CultureInfo.InvariantCulture, $"{run.Count} steps of {run[0].Duration.TotalSeconds:0}s, {run[0].Rate:0} → {run[^1].Rate:0}");
+    }
+
+    private static string WarmUp(TallySnapshot? w) => w is null ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"; warm-up before: {w.Sent} requests, {w.Failed} failed, p99 {w.P99:0.0} ms");
 
     /// <summary>Least-squares slope of a reading over the second half of the run, in MB per minute.</summary>
     public static double Slope(IReadOnlyList<WindowRow> rows, Func<WindowRow, double> value)
