@@ -21,7 +21,7 @@ public static class Summary
         var driver = rows.Select(x => x.Site.DriverCpuPercent).DefaultIfEmpty(0).Average();
         return string.Create(CultureInfo.InvariantCulture,
             $"| {r.Name} | {Phases(r)} | {w.Sent} | {failed} | {w.P50:0.0} | {w.P99:0.0} | {worst:0.0} | {rss} | {slope} | " +
-            $"{r.Published} ({r.PublishFailed}) | {site:0} | {driver:0} | {Note(r)}{WarmUp(warmup)} |");
+            $"{r.Published} ({r.PublishFailed}) | {site:0} | {driver:0} | {string.Join("; ", new[] { Note(r), WarmUp(warmup) }.Where(n => n.Length > 0))} |");
     }
 
     /// <summary>The phases as run; a ramp as its steps' length, first and last rate.</summary>
@@ -33,7 +33,7 @@ public static class Summary
     }
 
     private static string WarmUp(TallySnapshot? w) => w is null ? ""
-        : string.Create(CultureInfo.InvariantCulture, $"; warm-up before: {w.Sent} requests, {w.Failed} failed, p99 {w.P99:0.0} ms");
+        : string.Create(CultureInfo.InvariantCulture, $"warm-up before: {w.Sent} requests, {w.Failed} failed, p99 {w.P99:0.0} ms");
 
     /// <summary>Least-squares slope of a reading over the second half of the run, in MB per minute.</summary>
     public static double Slope(IReadOnlyList<WindowRow> rows, Func<WindowRow, double> value)

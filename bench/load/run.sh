@@ -23,6 +23,8 @@ REUSE=${DATA:+1}
 DATA=${DATA:-$(mktemp -d /tmp/qalam-load.XXXXXX)}
 BASE="http://127.0.0.1:$PORT"
 SERVER=""
+SITE_ERRORS=()
+CONTENT="$N generated posts"
 cd "$ROOT"
 
 stop_server() {
@@ -44,7 +46,8 @@ scenario() {
   start_server "$name"
   dotnet bench/Qalam.Load/bin/Release/net10.0/Qalam.Load.dll --base "$BASE" --urls "$DATA/bench-urls.txt" --pid "$SERVER" \
     --name "$name" --phases "$phases" --out "$OUT" "$@" | tee "$DATA/driver-$name.log"
-  echo "Site log: $(grep -cE '(fail|crit):' "$DATA/server-$name.log" || true) error lines"
+  SITE_ERRORS+=("$name $(grep -cE '(fail|crit):' "$DATA/server-$name.log" || true)")
+  echo "Site log: ${SITE_ERRORS[-1]#* } error lines ($DATA/server-$name.log)"
   stop_server
 }
 
@@ -58,6 +61,7 @@ if [[ -z "$REUSE" ]]; then
   dotnet bench/Qalam.Bench/bin/Release/net10.0/Qalam.Bench.dll --data "$DATA" --posts "$N"
 else
   echo "== Reusing $DATA"
+  CONTENT="a reused data directory"
 fi
 # A fresh editor each run (the password is not kept anywhere); on a reused directory the earlier one stays unused.
 EDITOR="editor-$(date +%s)@load.example"
@@ -103,8 +107,9 @@ done
 
 echo
 echo "== For bench/RESULTS.md"
-echo "$(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(date -u +%Y-%m-%d), $N generated posts;" \
-  "driver and site on the same machine over loopback; p99 bound $P99_BOUND ms; windows of 10 s."
+echo "$(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(date -u +%Y-%m-%d), $CONTENT;" \
+  "driver and site on the same machine over loopback; p99 bound $P99_BOUND ms; windows of 10 s;" \
+  "error lines in the site's log: $(IFS=,; echo "${SITE_ERRORS[*]}" | sed 's/,/, /g')."
 echo
 awk '/^\| scenario/ {print; getline; print; exit}' "$DATA"/driver-*.log
 for s in $SCENARIOS; do [[ -f "$OUT/$s.md" ]] && cat "$OUT/$s.md"; done
