@@ -27,7 +27,7 @@ public static class Summary
     /// <summary>The phases as run; a ramp as its steps' length, first and last rate.</summary>
     private static string Phases(Scenario.Result r)
     {
-        var run = r.Phases.Take(r.PhaseStarts.Count).ToList();
+        var run = r.Phases;
         return run.Count <= 4 ? string.Join(", ", run)
             : string.Create(CultureInfo.InvariantCulture, $"{run.Count} steps of {run[0].Duration.TotalSeconds:0}s, {run[0].Rate:0} → {run[^1].Rate:0}");
     }

@@ -24,9 +24,15 @@ public sealed class UrlMix
     public static async Task<UrlMix> LoadAsync(HttpClient http, string benchUrlsFile, Random random)
     {
         var bench = File.ReadAllLines(benchUrlsFile).Where(l => l.Length > 0).ToArray();
-        var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var entries = sitemap.Descendants(ns + "url")
+        var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml"));
+        // Above Qalam:Feeds:SitemapPageSize addresses the sitemap is an index of /sitemap-1.xml, /sitemap-2.xml, …
+        var parts = new List<XDocument> { sitemap };
+        foreach (var loc in sitemap.Descendants(ns + "sitemap").Select(s => (string)s.Element(ns + "loc")!).Take(5))
+        {
+            parts.Add(XDocument.Parse(await http.GetStringAsync(new Uri(loc).PathAndQuery)));
+        }
+        var entries = parts.SelectMany(p => p.Descendants(ns + "url"))
             .Select(u => (Path: new Uri((string)u.Element(ns + "loc")!).PathAndQuery, LastMod: (string?)u.Element(ns + "lastmod")))
             .ToList();
         string[] Under(string prefix, int max) => Sample(entries.Select(e => e.Path).Where(p => p.StartsWith(prefix, StringComparison.Ordinal)), max, random);
