@@ -21,8 +21,10 @@ public sealed class OtherProcesses(IOptions<QalamOptions> options, IServiceProvi
     public async Task OnChangedAsync(ContentChange change, CancellationToken ct)
     {
         if (change.FromElsewhere) return;
-        // Written whole then renamed, so a reader never sees half a mark.
-        var temp = MarkPath + "." + Environment.ProcessId;
+        // Written whole then renamed, so a reader never sees half a mark. One temporary file per write: changes in
+        // this process overlap (a save, and a reader's request announcing a post that came due), and a shared name
+        // let one rename take the other's file.
+        var temp = $"{MarkPath}.{Environment.ProcessId}.{Guid.NewGuid():N}";
         await File.WriteAllTextAsync(temp, $"{Me} {DateTimeOffset.UtcNow.Ticks}", ct);
         File.Move(temp, MarkPath, overwrite: true);
     }
