@@ -43,8 +43,9 @@ public sealed class JsonLogTests : IDisposable
             Assert.NotEmpty(requestId);
         }
 
-        var line = await WaitForAsync(site, () => site.Lines.Select(Parse).OfType<JsonElement>()
-            .FirstOrDefault(l => l.GetProperty("LogLevel").GetString() == "Error" && RequestIdOf(l) == requestId && l.TryGetProperty("Exception", out _)));
+        // Nullable all the way: a line not written yet must read as none found (and be waited for), not as an empty element.
+        var line = await WaitForAsync(site, () => site.Lines.Select(Parse)
+            .FirstOrDefault(l => l is { } e && e.GetProperty("LogLevel").GetString() == "Error" && RequestIdOf(e) == requestId && e.TryGetProperty("Exception", out _)));
         Assert.Contains("database is locked", line.GetProperty("Exception").GetString());
         Assert.Equal("/admin/sign-in", line.GetProperty("Scopes").EnumerateArray().Select(s => s.TryGetProperty("RequestPath", out var p) ? p.GetString() : null).OfType<string>().Single());
 
