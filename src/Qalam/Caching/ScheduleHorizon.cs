@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
 using Qalam.Data;
@@ -15,6 +16,9 @@ public sealed class ScheduleHorizon(ContentFeed feed, TimeProvider clock) : ICon
     private volatile Known? _known;
     // Posts due up to here are already announced (or were public before any page was cached).
     private DateTimeOffset _announcedUpTo = DateTimeOffset.MinValue;
+    // Posts a write made public and announced itself: the next look would find them due and announce them again.
+    // Kept with the date it went public, until a look has passed that date.
+    private readonly ConcurrentDictionary<int, DateTimeOffset> _announcedByWrites = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task CheckAsync(IServiceProvider services, CancellationToken ct)
@@ -36,6 +40,12 @@ public sealed class ScheduleHorizon(ContentFeed feed, TimeProvider clock) : ICon
                 .Select(p => new { p.Id, p.AuthorId, p.PublishedUtc, p.Kind }).ToListAsync(ct);
             _announcedUpTo = now;
             _known = new Known(await scheduled.Where(p => p.PublishedUtc > now).MinAsync(p => p.PublishedUtc, ct));
+            due.RemoveAll(p => _announcedByWrites.ContainsKey(p.Id));
+            // Later looks start after now: what went public by now can no longer come up.
+            foreach (var (id, at) in _announcedByWrites)
+            {
+                if (at <= now) _announcedByWrites.TryRemove(id, out _);
+            }
             if (due.Count == 0) return;
             var posts = due.ToDictionary(p => p.Id, p => new PostChange(p.Id,
                 new PostFacts(false, p.AuthorId, p.PublishedUtc, p.Kind), new PostFacts(true, p.AuthorId, p.PublishedUtc, p.Kind), new HashSet<TermLink>()));
@@ -50,7 +60,12 @@ public sealed class ScheduleHorizon(ContentFeed feed, TimeProvider clock) : ICon
     public Task OnChangedAsync(ContentChange change, CancellationToken ct)
     {
         // A write may have scheduled a post sooner; look again (without announcing what that write already did).
-        if (_known is not null) _known = new Known(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        foreach (var post in change.Posts.Values)
+        {
+            if (post.After is { Public: true, PublishedUtc: { } at } && at <= now) _announcedByWrites[post.Id] = at;
+        }
+        if (_known is not null) _known = new Known(now);
         return Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Qalam.Caching;
+using Qalam.IntegrationTests.Editorial;
 using Qalam.Content;
 using Qalam.IntegrationTests.Infrastructure;
 
@@ -27,5 +28,24 @@ public sealed class ChangeMarkTests : IDisposable
         Assert.StartsWith($"{Environment.ProcessId}:", mark);
         // No temporary file left behind ("content-changed.*" would match the mark itself too: .NET's pattern rules).
         Assert.Equal(["content-changed"], Directory.GetFiles(_factory.DataDirectory, "content-changed*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_post_published_now_is_announced_once_not_again_by_the_next_reader()
+    {
+        var reader = _factory.CreateBrowserlessClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
+        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var author = await _factory.SignInAsync(Role.Author);
+        await author.Client.SubmitAsync("/admin/posts/new", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "خبر عاجل", ["Form.Slug"] = "breaking-news", ["Form.BodyHtml"] = "<p>نشر الآن</p>",
+        }, "#editor-form", ("Intent", "Publish"));
+        var path = Path.Combine(_factory.DataDirectory, "content-changed");
+        var published = await File.ReadAllTextAsync(path);
+
+        // The next reader sees the post; nothing is announced again (another process would drop its whole cache).
+        Assert.Contains("breaking-news", await (await reader.GetAsync("/")).Content.ReadAsStringAsync());
+        Assert.Equal(published, await File.ReadAllTextAsync(path));
     }
 }
