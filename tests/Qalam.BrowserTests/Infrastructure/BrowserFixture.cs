@@ -121,6 +121,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
+            File.Delete(DataDirectory + ".keyring-key");
         }
         catch (IOException)
         {

@@ -46,7 +46,8 @@ internal static class PageWatch
         async Task ReportIfStillPendingAsync(IRequest request)
         {
             await Task.Delay(Patience);
-            if (pending.ContainsKey(request))
+            // A closed page ends its requests without a word: those are not stalls.
+            if (pending.ContainsKey(request) && !page.IsClosed)
                 Note($"unanswered after {Patience.TotalSeconds} s: {request.Method} {request.Url}");
         }
 

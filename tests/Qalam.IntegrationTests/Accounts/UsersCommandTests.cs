@@ -15,8 +15,7 @@ public sealed class UsersCommandTests : IDisposable
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_data, recursive: true);
-            File.Delete(_data + ".keyring-key");
+            DataDirectories.Delete(_data);
         }
         catch (IOException)
         {

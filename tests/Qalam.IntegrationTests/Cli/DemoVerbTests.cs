@@ -35,5 +35,5 @@ public sealed class DemoVerbTests : IDisposable
         }
     }
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
+    public void Dispose() => DataDirectories.Delete(_data);
 }

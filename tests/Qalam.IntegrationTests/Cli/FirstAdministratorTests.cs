@@ -9,7 +9,7 @@ public sealed class FirstAdministratorTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("qalam-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
+    public void Dispose() => DataDirectories.Delete(_data);
 
     [Fact]
     public async Task The_first_password_is_printed_once_and_kept_in_an_owner_only_file_until_the_first_sign_in()

@@ -31,7 +31,7 @@ public sealed class UsersHelpTests
         }
         finally
         {
-            Directory.Delete(data, recursive: true);
+            DataDirectories.Delete(data);
         }
     }
 }

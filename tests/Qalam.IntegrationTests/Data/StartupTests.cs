@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Data;
 
@@ -53,6 +54,6 @@ public sealed class StartupTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        DataDirectories.Delete(_data);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Faults;
 
@@ -52,7 +53,7 @@ public sealed class SmallDisk : IDisposable
     public void Dispose()
     {
         if (Mounted) Run("umount", "-l", Path);
-        Directory.Delete(Path, recursive: true);
+        DataDirectories.Delete(Path);
     }
 
     private static int Run(string program, params string[] args)

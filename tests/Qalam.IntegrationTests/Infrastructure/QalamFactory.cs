@@ -75,8 +75,7 @@ public sealed class QalamFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
-            File.Delete(DataDirectory + ".keyring-key");
+            DataDirectories.Delete(DataDirectory);
         }
         catch (IOException)
         {

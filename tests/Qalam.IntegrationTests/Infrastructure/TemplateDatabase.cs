@@ -24,6 +24,18 @@ public static class TemplateDatabase
     private static string Build(bool demo)
     {
         var dir = Directory.CreateTempSubdirectory(demo ? "qalam-template-demo-" : "qalam-template-empty-").FullName;
+        // Copied by every test app of the run, so kept until the run ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                DataDirectories.Delete(dir);
+            }
+            catch (IOException)
+            {
+                // Still open at exit: the OS cleans its temp folder.
+            }
+        };
         using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
