@@ -27,23 +27,22 @@ public sealed partial class SqliteSearchStore : ISearchStore
                 INSERT INTO SearchDocuments (PostId, AuthorId, Kind, Language, Published, Length, Terms, Words)
                 VALUES ($id, $author, $kind, $language, $published, $length, $terms, $words);
                 INSERT INTO SearchText (rowid, exact) VALUES ($id, $exact);
-                INSERT INTO SearchTerms (Term, Df) SELECT value, 1 FROM json_each($terms) WHERE true
-                    ON CONFLICT (Term) DO UPDATE SET Df = Df + 1;
-                INSERT INTO SearchWords (Word, Length, Df) SELECT value, length(value), 1 FROM json_each($words) WHERE true
-                    ON CONFLICT (Word) DO UPDATE SET Df = Df + 1;
-                UPDATE SearchStats SET Documents = Documents + 1, TotalLength = TotalLength + $length WHERE Id = 1;
                 """, ("$id", 0), ("$author", 0), ("$kind", ""), ("$language", ""), ("$published", 0L), ("$length", 0.0),
                 ("$terms", ""), ("$words", ""), ("$exact", ""));
+            var counts = new Frequencies();
             foreach (var document in documents)
             {
                 var p = document.Post;
+                var keys = document.Keys.ToList();
                 Set(insert, ("$id", p.PostId), ("$author", p.AuthorId), ("$kind", p.Kind.ToString()), ("$language", p.Language),
                     ("$published", document.PublishedSeconds), ("$length", document.Length),
-                    ("$terms", JsonSerializer.Serialize(document.Keys, Json)), ("$words", JsonSerializer.Serialize(document.Words, Json)),
+                    ("$terms", JsonSerializer.Serialize(keys, Json)), ("$words", JsonSerializer.Serialize(document.Words, Json)),
                     ("$exact", document.ExactTerms));
                 await insert.ExecuteNonQueryAsync(ct);
-                foreach (var key in document.Keys) changes.For(key).Added.Add(Posting.From(document, key));
+                counts.Add(keys, document.Words, document.Length, 1);
+                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
             }
+            await counts.ApplyAsync(db, ct);
             await changes.ApplyAsync(db, ct);
         });
     }
@@ -52,75 +51,29 @@ public sealed partial class SqliteSearchStore : ISearchStore
         postIds.Count == 0 ? Task.CompletedTask : WithConnectionAsync(db, async () =>
             await (await RemoveDocumentsAsync(db, postIds, ct)).ApplyAsync(db, ct));
 
-    // Undoes the statistics of those posts that are indexed and returns the postings to take out of their terms' blocks.
+    // Takes those of the posts that are indexed out of the statistics, the exact text and the documents, and returns
+    // the postings to take out of their terms' blocks.
     private static async Task<BlockChanges> RemoveDocumentsAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct)
     {
         var changes = new BlockChanges();
-        await using var find = Command(db, "SELECT PostId, Terms FROM SearchDocuments WHERE PostId IN (SELECT value FROM json_each($ids))",
+        await using var find = Command(db, "SELECT PostId, Terms, Words, Length FROM SearchDocuments WHERE PostId IN (SELECT value FROM json_each($ids))",
             ("$ids", JsonSerializer.Serialize(postIds)));
-        var indexed = await ReadAsync(find, r => (Id: r.GetInt32(0), Terms: JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!), ct);
+        var indexed = await ReadAsync(find, r => (Id: r.GetInt32(0), Terms: JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!,
+            Words: JsonSerializer.Deserialize<string[]>(r.GetString(2), Json)!, Length: r.GetDouble(3)), ct);
         if (indexed.Count == 0) return changes;
-        await using var remove = Command(db, """
-            UPDATE SearchStats SET Documents = Documents - 1, TotalLength = TotalLength - d.Length
-                FROM (SELECT Length FROM SearchDocuments WHERE PostId = $id) AS d WHERE Id = 1;
-            UPDATE SearchTerms SET Df = Df - 1 WHERE Term IN (SELECT value FROM json_each((SELECT Terms FROM SearchDocuments WHERE PostId = $id)));
-            DELETE FROM SearchTerms WHERE Df <= 0 AND Term IN (SELECT value FROM json_each((SELECT Terms FROM SearchDocuments WHERE PostId = $id)));
-            UPDATE SearchWords SET Df = Df - 1 WHERE Word IN (SELECT value FROM json_each((SELECT Words FROM SearchDocuments WHERE PostId = $id)));
-            DELETE FROM SearchWords WHERE Df <= 0 AND Word IN (SELECT value FROM json_each((SELECT Words FROM SearchDocuments WHERE PostId = $id)));
-            DELETE FROM SearchText WHERE rowid = $id;
-            DELETE FROM SearchDocuments WHERE PostId = $id;
-            """, ("$id", 0));
-        foreach (var (id, terms) in indexed)
+        var counts = new Frequencies();
+        foreach (var (id, terms, words, length) in indexed)
         {
-            Set(remove, ("$id", id));
-            await remove.ExecuteNonQueryAsync(ct);
+            counts.Add(terms, words, length, -1);
             foreach (var term in terms) changes.For(term).Removed.Add(id);
         }
+        await counts.ApplyAsync(db, ct);
+        await using var remove = Command(db, """
+            DELETE FROM SearchText WHERE rowid IN (SELECT value FROM json_each($ids));
+            DELETE FROM SearchDocuments WHERE PostId IN (SELECT value FROM json_each($ids));
+            """, ("$ids", JsonSerializer.Serialize(indexed.Select(d => d.Id))));
+        await remove.ExecuteNonQueryAsync(ct);
         return changes;
-    }
-
-    /// <summary>What one write does to each term's postings; applied term by term, each rewriting only the blocks it touches.</summary>
-    private sealed class BlockChanges
-    {
-        private readonly SortedDictionary<string, (HashSet<int> Removed, List<Posting> Added)> _terms = new(StringComparer.Ordinal);
-
-        public (HashSet<int> Removed, List<Posting> Added) For(string term)
-        {
-            if (!_terms.TryGetValue(term, out var change)) _terms[term] = change = ([], []);
-            return change;
-        }
-
-        public async Task ApplyAsync(QalamDb db, CancellationToken ct)
-        {
-            if (_terms.Count == 0) return;
-            await using var read = Command(db, """
-                SELECT * FROM (SELECT Id, First, Last, Ids, Documents, Positions FROM SearchBlocks WHERE Term = $t AND First <= $min ORDER BY First DESC LIMIT 1)
-                UNION ALL
-                SELECT Id, First, Last, Ids, Documents, Positions FROM SearchBlocks WHERE Term = $t AND First > $min AND First <= $max
-                """, ("$t", ""), ("$min", 0), ("$max", 0));
-            await using var delete = Command(db, "DELETE FROM SearchBlocks WHERE Id = $id", ("$id", 0L));
-            await using var insert = Command(db, "INSERT INTO SearchBlocks (Term, First, Last, Ids, Documents, Positions) VALUES ($t, $first, $last, $ids, $docs, $positions)",
-                ("$t", ""), ("$first", 0), ("$last", 0), ("$ids", Array.Empty<byte>()), ("$docs", Array.Empty<byte>()), ("$positions", Array.Empty<byte>()));
-            foreach (var (term, (removed, added)) in _terms)
-            {
-                var ids = removed.Concat(added.Select(p => p.PostId)).ToList();
-                Set(read, ("$t", term), ("$min", ids.Min()), ("$max", ids.Max()));
-                var existing = await ReadAsync(read, r => (Id: r.GetInt64(0), Block: new PostingBlocks.Block(r.GetInt32(1), r.GetInt32(2),
-                    (byte[])r.GetValue(3), (byte[])r.GetValue(4), (byte[])r.GetValue(5))), ct);
-                foreach (var (id, _) in existing)
-                {
-                    Set(delete, ("$id", id));
-                    await delete.ExecuteNonQueryAsync(ct);
-                }
-                var blocks = PostingBlocks.Merge(existing.Select(e => e.Block).OrderBy(b => b.First).ToList(), removed,
-                    added.OrderBy(p => p.PostId).ToList());
-                foreach (var block in blocks)
-                {
-                    Set(insert, ("$t", term), ("$first", block.First), ("$last", block.Last), ("$ids", block.Ids), ("$docs", block.Documents), ("$positions", block.Positions));
-                    await insert.ExecuteNonQueryAsync(ct);
-                }
-            }
-        }
     }
 
     public Task ClearAsync(QalamDb db, CancellationToken ct) => WithConnectionAsync(db, async () =>
