@@ -68,8 +68,7 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
     /// </summary>
     public async Task SetSlugAsync(Post post, string? requested, bool transliterate, string? disambiguator, CancellationToken ct)
     {
-        var wanted = string.IsNullOrWhiteSpace(requested) ? Slug.FromText(post.Title, transliterate) : Slug.FromText(Slug.Normalize(requested));
-        if (wanted.Length == 0) wanted = "post";
+        var wanted = WantedSlug(post.Title, requested, transliterate);
         var slug = wanted;
         // One look-up when the slug is free, as nearly all are.
         var taken = await SlugTakenAsync(slug, post, ct);
@@ -90,8 +89,6 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         post.Slug = slug;
     }
 
-    private async Task<bool> SlugTakenAsync(string slug, Post post, CancellationToken ct) =>
-        db.Posts.Local.Any(p => !ReferenceEquals(p, post) && p.Slug == slug) || await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct);
 
     /// <summary>Records an old address for a post, category, tag or author. An address that now belongs to the target itself is not kept.</summary>
     public Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, CancellationToken ct = default) =>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Qalam.Content;
+using Qalam.Search;
 
 namespace Qalam.Import;
 
@@ -10,7 +11,8 @@ public sealed partial class WxrImporter
     /// <summary>What the reading thread prepared for each post it passed on; an entry goes with its item.</summary>
     private readonly ConditionalWeakTable<WxrItem, Prepared> _prepared = new();
 
-    private sealed record Prepared(string Hash, PostWriter.PreparedBody Body);
+    /// <param name="Search">The post's text analysed for the index, when it will be indexed (published or scheduled).</param>
+    private sealed record Prepared(string Hash, PostWriter.PreparedBody Body, SearchDocument? Search);
 
     /// <summary>
     /// On the reading thread, in the posts pass: the media pass is over by then, so the attachments and upload paths
@@ -24,6 +26,16 @@ public sealed partial class WxrImporter
     private Prepared Prepare(WxrItem item)
     {
         var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
-        return new Prepared(Hash(item), PostWriter.PreparedBody.Of(converted.Html));
+        var body = PostWriter.PreparedBody.Of(converted.Html);
+        return new Prepared(Hash(item), body, StatusOf(item) == PostStatus.Published ? SearchIndexer.AnalyseAhead(TitleOf(item), body.Body.Html, TagNames(item, body)) : null);
+    }
+
+    /// <summary>The names the post's tags will have: its tags' names, then its hashtags', one a slug (a tag saved earlier under another name differs, and is analysed again).</summary>
+    private static List<string> TagNames(WxrItem item, PostWriter.PreparedBody body)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in item.Terms.Where(t => t.Domain == "post_tag")) names.TryAdd(TermSlug(term), System.Net.WebUtility.HtmlDecode(term.Name));
+        foreach (var hashtag in body.Body.Hashtags) names.TryAdd(PostBody.TagSlug(hashtag), PostBody.TagName(hashtag));
+        return [.. names.Values];
     }
 }

@@ -23,5 +23,17 @@ public sealed partial class WxrImporter
         var paths = items.SelectMany(OldAddresses).Select(RedirectPaths.Normalize).Distinct().ToList();
         await db.Redirects.Where(r => paths.Contains(r.FromPath)).LoadAsync(ct);
         _batchRedirects.UnionWith(paths);
+
+        var posts = items.Where(i => i.PostType != "attachment" && SkipReason(i) is null).ToList();
+        if (posts.Count == 0) return;
+        // The slugs the posts will ask for (and the forms a taken one turns into), and their terms, read at once.
+        var slugs = posts.Select(i => (Item: i, Wanted: PostWriter.WantedSlug(TitleOf(i), RequestedSlug(i))))
+            .SelectMany(s => new[] { s.Wanted, $"{s.Wanted}-{s.Item.PostId}" }).ToList();
+        await writer.LookUpSlugsAsync(slugs, ct);
+        var terms = posts.SelectMany(i => i.Terms).Select(t => (t.Domain, Slug: TermSlug(t))).Distinct().ToList();
+        var categories = terms.Where(t => t.Domain == "category").Select(t => t.Slug).ToList();
+        var tags = terms.Where(t => t.Domain == "post_tag").Select(t => t.Slug).ToList();
+        if (categories.Count > 0) await db.Categories.Where(c => categories.Contains(c.Slug)).LoadAsync(ct);
+        if (tags.Count > 0) await db.Tags.Where(t => tags.Contains(t.Slug)).LoadAsync(ct);
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class WxrImporter
     private async Task<bool> ImportPostAsync(WxrEntry entry, CancellationToken ct)
     {
         if (entry is not WxrItem item || SkipReason(item) is not null) return false;
-        var (hash, body) = _prepared.TryGetValue(item, out var ready) ? ready : Prepare(item);
+        var (hash, body, analysed) = _prepared.TryGetValue(item, out var ready) ? ready : Prepare(item);
         var imported = await FindImportedAsync("post", item.PostId, ct);
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)
@@ -22,6 +22,7 @@ public sealed partial class WxrImporter
         post ??= new Post { Title = "", Slug = "" };
         if (isNew) db.Posts.Add(post);
         await FillPostAsync(post, item, body, isNew, ct);
+        if (analysed is not null) search.OfferAhead(db, analysed);
         if (isNew) _run.Report.Created++;
         else _run.Report.Updated++;
         _run.AfterSave.Add(async c => await AfterPostSavedAsync(post, item, hash, isNew, c));
@@ -30,8 +31,7 @@ public sealed partial class WxrImporter
 
     private async Task FillPostAsync(Post post, WxrItem item, PostWriter.PreparedBody body, bool isNew, CancellationToken ct)
     {
-        post.Title = WebUtility.HtmlDecode(item.Title);
-        if (post.Title.Length == 0) post.Title = "—";
+        post.Title = TitleOf(item);
         post.Kind = item.PostType == "page" ? PostKind.Page : PostKind.News;
         post.AuthorId = await EnsureAuthorAsync(item.Creator.Length > 0 ? item.Creator : "wordpress", null, item.Creator.Length > 0 ? item.Creator : "WordPress", null, ct);
         post.Categories.Clear();
@@ -69,7 +69,7 @@ public sealed partial class WxrImporter
         }
         foreach (var term in item.Terms)
         {
-            var slug = Slug.Normalize(term.Slug.Length > 0 ? term.Slug : Slug.FromText(term.Name));
+            var slug = TermSlug(term);
             var name = WebUtility.HtmlDecode(term.Name);
             switch (term.Domain)
             {
@@ -99,6 +99,10 @@ public sealed partial class WxrImporter
             }
         }
     }
+
+    private static string TermSlug(WxrItemTerm term) => Slug.Normalize(term.Slug.Length > 0 ? term.Slug : Slug.FromText(term.Name));
+
+    private static string TitleOf(WxrItem item) => WebUtility.HtmlDecode(item.Title) is { Length: > 0 } title ? title : "—";
 
     private async Task AfterPostSavedAsync(Post post, WxrItem item, string hash, bool isNew, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using Qalam.Accounts;
 using Qalam.Content;
 using Qalam.Data;
 using Qalam.Media;
+using Qalam.Search;
 
 namespace Qalam.Import;
 
@@ -16,7 +17,8 @@ namespace Qalam.Import;
 /// record it, so a run killed at any moment leaves the site as after the last whole batch, and a rerun skips
 /// what is already there (same content hash), updates what changed and creates the rest.
 /// </summary>
-public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStore media, AuditLog audit, TimeProvider clock, ILogger<WxrImporter> log)
+public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStore media, AuditLog audit, SearchIndexer search, TimeProvider clock,
+    ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
 
@@ -200,6 +202,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             db.ChangeTracker.Clear();
             _batchImported.Clear();
             _batchRedirects.Clear();
+            writer.ForgetSlugs();
+            search.ForgetAhead(db);
             _run.AfterSave.Clear();
             _run.AfterSecondSave.Clear();
         }

@@ -67,7 +67,8 @@ public sealed record SearchDocument(
             if (any) next += FieldGap;
         }
         Add(post.Title, SearchRanking.TitleWeight);
-        foreach (var tag in post.Tags) Add(tag, SearchRanking.TagWeight);
+        // In one order whatever order the database lists them in, so an analysis made ahead (SearchIndexer.Ahead) matches.
+        foreach (var tag in post.Tags.Order(StringComparer.Ordinal)) Add(tag, SearchRanking.TagWeight);
         Add(body, 1);
 
         var exact = string.Join(' ', SearchAnalyzer.Terms($"{post.Title} {string.Join(" ; ", post.Tags)} {body}", exact: true));

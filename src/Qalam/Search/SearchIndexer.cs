@@ -16,7 +16,7 @@ public sealed partial class SearchIndexer(ISearchStore store)
         var found = loaded.Where(p => !deleted.Contains(p.PostId)).ToDictionary(p => p.PostId);
         // Posts no longer published or scheduled, and deleted ones, leave the index.
         await store.RemoveAsync(db, changed.Where(id => !found.ContainsKey(id)).Concat(deleted).Distinct().ToList(), ct);
-        await store.WriteAsync(db, found.Values.OrderBy(p => p.PostId).Select(SearchDocument.From).ToList(), ct);
+        await store.WriteAsync(db, found.Values.OrderBy(p => p.PostId).Select(p => TakeAhead(db, p) ?? SearchDocument.From(p)).ToList(), ct);
     }
 
     /// <summary>Empties the index and indexes every published or scheduled post again, a batch per transaction.</summary>

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qalam.Content;
+using Qalam.Data;
+using Qalam.IntegrationTests.Infrastructure;
+using Qalam.IntegrationTests.Search;
+using Qalam.Search;
+
+namespace Qalam.IntegrationTests.Import;
+
+/// <summary>
+/// An import analyses posts for search on its reading thread, ahead of saving them: the index it leaves must be the
+/// one a rebuild makes from the posts as stored, tags in any order, a tag the site already had under another name,
+/// hashtags, scheduled posts and drafts included.
+/// </summary>
+public sealed class ImportSearchIndexTests : IDisposable
+{
+    private readonly QalamFactory _factory = new(demo: false);
+
+    public void Dispose() => _factory.Dispose();
+
+    private static string Tag(string slug, string name) => $"""<category domain="post_tag" nicename="{slug}"><![CDATA[{name}]]></category>""";
+
+    [Fact]
+    public async Task The_index_an_import_leaves_is_the_one_a_rebuild_makes_from_the_stored_posts()
+    {
+        // A tag the site has already: the import links it, and its stored name is what readers search for.
+        await _factory.WithDbAsync(async db =>
+        {
+            db.Tags.Add(new Tag { Name = "اسم محفوظ", Slug = "kept-tag" });
+            return await db.SaveChangesAsync();
+        });
+        var tags = Tag("zeta", "وسم زاي") + Tag("alpha", "وسم ألف") + Tag("kept-tag", "اسم مختلف");
+        var report = await _factory.ImportXmlAsync(Wxr.Document(
+            Wxr.Post(201, "تقرير الشفافية", "تقرير-الشفافية", content: "<p>نشرنا اليوم تقرير #الشفافية السنوي للمؤسسة.</p>", extra: tags)
+            + Wxr.Post(202, "تقرير الشفافية", "تقرير-الشفافية", content: "<p>نسخة ثانية من التقرير عن الحوكمة.</p>", extra: Tag("alpha", "وسم ألف"))
+            + Wxr.Post(203, "خطة قادمة", "خطة-قادمة", status: "future", date: "2099-01-01 08:00:00", content: "<p>خطة المؤسسة للعام القادم.</p>", extra: tags)
+            + Wxr.Post(204, "مسودة", "", status: "draft", content: "<p>مسودة عن الحوكمة لم تنشر.</p>", extra: tags)));
+        Assert.Empty(report.Failed);
+        Assert.Contains(report.Renamed, r => r.StartsWith("202 ", StringComparison.Ordinal));
+
+        var client = _factory.CreateBrowserlessClient();
+        Assert.Equal(["تقرير-الشفافية"], (await client.SearchAsync("محفوظ")).ResultSlugs());
+        Assert.Empty((await client.SearchAsync("مختلف")).ResultSlugs());
+        Assert.Contains("تقرير-الشفافية", (await client.SearchAsync("الشفافية")).ResultSlugs());
+        Assert.Equal(["تقرير-الشفافية-202"], (await client.SearchAsync("الحوكمة")).ResultSlugs());
+        var imported = await IndexAsync();
+
+        var indexed = await _factory.WithScopeAsync(sp => sp.GetRequiredService<SearchIndexer>().RebuildAsync(sp.GetRequiredService<QalamDb>(), null, default));
+        Assert.Equal(3, indexed);
+        Assert.Equal(imported, await IndexAsync());
+    }
+
+    // Every document's terms, words and length, and the statistics: what ranking and suggestions read.
+    private Task<string> IndexAsync() => _factory.WithDbAsync(async db =>
+    {
+        var documents = await db.Database.SqlQuery<string>(
+            $"SELECT PostId || ' ' || Length || ' ' || Terms || ' ' || Words AS Value FROM SearchDocuments ORDER BY PostId").ToListAsync();
+        var stats = await db.Database.SqlQuery<string>($"SELECT Documents || ' ' || TotalLength AS Value FROM SearchStats").SingleAsync();
+        var terms = await db.Database.SqlQuery<string>($"SELECT Term || ':' || Df AS Value FROM SearchTerms ORDER BY Term").ToListAsync();
+        var words = await db.Database.SqlQuery<string>($"SELECT Word || ':' || Df AS Value FROM SearchWords ORDER BY Word").ToListAsync();
+        var postings = await db.Database.SqlQuery<string>($"SELECT Term || ':' || SUM(length(Ids) / 8) AS Value FROM SearchBlocks GROUP BY Term ORDER BY Term").ToListAsync();
+        return string.Join('\n', [.. documents, stats, .. postings, .. terms, .. words]);
+    });
+}
