@@ -6,11 +6,13 @@ using Qalam.IntegrationTests.Infrastructure;
 namespace Qalam.IntegrationTests.Accounts;
 
 /// <summary>Every state-changing form of the accounts pages refuses a post without the antiforgery token, and changes nothing.</summary>
-public sealed class AntiforgeryTests : IDisposable
+/// <remarks>
+/// One app for the class: every post here is refused and each test compares the whole accounts state before and after
+/// its own post, so a post that got through still fails its own test (and shows in the next tests' snapshots too).
+/// </remarks>
+public sealed class AntiforgeryTests(AntiforgeryTests.Site site) : IClassFixture<AntiforgeryTests.Site>
 {
-    private readonly QalamFactory _factory = new(demo: false);
-
-    public void Dispose() => _factory.Dispose();
+    private readonly QalamFactory _factory = site.Factory;
 
     public static TheoryData<string> SignedInPosts => new()
     {
@@ -43,8 +45,7 @@ public sealed class AntiforgeryTests : IDisposable
     [MemberData(nameof(SignedInPosts))]
     public async Task A_signed_in_administrators_post_without_a_token_is_refused(string url)
     {
-        var admin = await _factory.SignedInClientAsync(Role.Administrator, email: "boss@example.org");
-        await _factory.SignedInClientAsync(Role.Author, email: "writer@example.org");
+        var admin = site.Administrator;
         var target = await _factory.PersonAsync("writer@example.org");
         var before = await SnapshotAsync();
 
@@ -63,7 +64,6 @@ public sealed class AntiforgeryTests : IDisposable
     [MemberData(nameof(AnonymousPosts))]
     public async Task An_anonymous_post_without_a_token_is_refused(string url)
     {
-        await _factory.SignedInClientAsync(Role.Author, email: "writer@example.org");
         var before = await SnapshotAsync();
         var response = await _factory.CreateBrowserlessClient().PostAsync(url, new FormUrlEncodedContent(AccountSteps.Fields(
             ("Email", "writer@example.org"), ("Password", AccountSteps.Password), ("Code", "123456"), ("NewPassword", "forged password value"), ("ConfirmPassword", "forged password value"))));
@@ -78,4 +78,23 @@ public sealed class AntiforgeryTests : IDisposable
         var settings = await db.Settings.AsNoTracking().SingleAsync();
         return $"{string.Join('|', people)} / {settings.Version}:{settings.Name} / {await db.Audit.CountAsync()}";
     });
+
+    /// <summary>The app, a signed-in administrator and a signed-in author whose account the forged posts aim at.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        public QalamFactory Factory { get; } = new(demo: false);
+        public HttpClient Administrator { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Administrator = await Factory.SignedInClientAsync(Role.Administrator, email: "boss@example.org");
+            await Factory.SignedInClientAsync(Role.Author, email: "writer@example.org");
+        }
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
+    }
 }
