@@ -27,6 +27,8 @@ public static class DataSetup
 
         builder.Services.AddDbContext<SqliteQalamDb>((sp, o) => o
             .UseSqlite(connectionString, s => s.MigrationsAssembly(typeof(QalamDb).Assembly.FullName).CommandTimeout(options.BusyTimeoutSeconds))
+            // Comparing the model with the migrations' snapshot costs seconds at every start; StartupTests does it once.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(new SqlitePragmas(options.BusyTimeoutSeconds), new Observability.DatabaseTiming(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
                 sp.GetRequiredService<Accounts.AuditChainInterceptor>(), sp.GetRequiredService<Content.ContentChangeInterceptor>(),
                 sp.GetRequiredService<Content.ContentChangeInterceptor>().Transactions));
