@@ -23,6 +23,13 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fields)));
     }
 
+    /// <summary>
+    /// The time as the database gives it back: whole milliseconds, UTC. The hash is of what is stored, so the verifier,
+    /// reading it back, computes the same one (SQLite keeps 100 µs, PostgreSQL 1 µs, .NET's clock 100 ns).
+    /// </summary>
+    public static DateTimeOffset Stored(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+
     public sealed record Result(int Count, AuditEntry? FirstBroken);
 
     /// <summary>Walks the log in id order. Entries written before the chain existed (no hash, at the start) are counted, not checked.</summary>

@@ -91,6 +91,7 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         foreach (var e in added)
         {
             e.Id = ++lastId;
+            e.AtUtc = AuditChain.Stored(e.AtUtc);
             e.Hash = lastHash = AuditChain.Hash(lastHash, e);
         }
     }

@@ -49,6 +49,25 @@ public sealed class AuditVerifyTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_verify_accepts_entries_written_at_any_moment_not_only_whole_seconds()
+    {
+        // A real clock has 100 ns ticks; the database keeps less. The chain must hash what it gets back.
+        foreach (var ticks in new long[] { 1, 4_321, 9_999_999 })
+        {
+            _factory.Clock.Advance(TimeSpan.FromTicks(ticks));
+            await _factory.WithScopeAsync(async sp =>
+            {
+                sp.GetRequiredService<AuditLog>().Record("test-entry", $"ticks:{ticks}");
+                await sp.GetRequiredService<QalamDb>().SaveChangesAsync();
+            });
+        }
+
+        var result = await QalamProcess.RunAsync(null, "audit", "verify", "--data", _factory.DataDirectory);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("3", result.Output);
+    }
+
+    [Fact]
     public async Task Writers_at_the_same_time_do_not_fork_the_chain()
     {
         await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => _factory.WithScopeAsync(async sp =>
