@@ -22,10 +22,8 @@ internal sealed class ImportRun(ImportOptions options, ImportReport report, Uplo
     /// <summary>Original upload path ("2026/01/photo.jpg") → the media that replaced it.</summary>
     public Dictionary<string, WordPressContent.MediaRef> UploadPaths { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Work that needs the ids of rows added in this batch; run after the batch's first save, inside its transaction.</summary>
+    /// <summary>Work that needs the ids of media added in this batch; run after the batch's first save, inside its transaction.</summary>
     public List<Func<CancellationToken, Task>> AfterSave { get; } = [];
-    /// <summary>Work that needs the ids made by <see cref="AfterSave"/> (comment threading).</summary>
-    public List<Action> AfterSecondSave { get; } = [];
 
     /// <summary>What a batch may change here, so a batch that is rolled back can be forgotten too.</summary>
     public sealed record Checkpoint(int Done, int Created, int Updated, int Unchanged, int MediaImported, int Renamed, int MediaRejected,

@@ -19,13 +19,19 @@ public sealed partial class WxrImporter
             return true;
         }
         var isNew = post is null;
-        post ??= new Post { Title = "", Slug = "" };
+        // Its id now, so the batch's one save writes the post with its status, audit line, redirects and comments.
+        post ??= new Post { Id = await _keys.NextAsync<Post>(ct), Title = "", Slug = "" };
         if (isNew) db.Posts.Add(post);
         await FillPostAsync(post, item, body, isNew, ct);
         if (analysed is not null) search.OfferAhead(db, analysed);
         if (isNew) _run.Report.Created++;
         else _run.Report.Updated++;
-        _run.AfterSave.Add(async c => await AfterPostSavedAsync(post, item, hash, isNew, c));
+        await ApplyStatusAsync(post, item, ct);
+        await RecordImportedAsync("post", item.PostId, item.Guid, post.Id, hash, ct);
+        // The post's own new address is not an old one.
+        var own = RedirectPaths.Normalize(Urls.Post(post.Slug));
+        foreach (var old in OldAddresses(item).Where(o => RedirectPaths.Normalize(o) != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
+        await ImportCommentsAsync(post, item, isNew, ct);
         return true;
     }
 
@@ -104,16 +110,6 @@ public sealed partial class WxrImporter
 
     private static string TitleOf(WxrItem item) => WebUtility.HtmlDecode(item.Title) is { Length: > 0 } title ? title : "—";
 
-    private async Task AfterPostSavedAsync(Post post, WxrItem item, string hash, bool isNew, CancellationToken ct)
-    {
-        await ApplyStatusAsync(post, item, ct);
-        await RecordImportedAsync("post", item.PostId, item.Guid, post.Id, hash, ct);
-        // The post's own new address is not an old one.
-        var own = RedirectPaths.Normalize(Urls.Post(post.Slug));
-        foreach (var old in OldAddresses(item).Where(o => RedirectPaths.Normalize(o) != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
-        await ImportCommentsAsync(post, item, isNew, ct);
-    }
-
     /// <summary>Every WordPress status kept as it was; password-protected posts become private.</summary>
     private Task ApplyStatusAsync(Post post, WxrItem item, CancellationToken ct) => writer.MoveAsync(post, StatusOf(item), ct);
 
@@ -144,6 +140,7 @@ public sealed partial class WxrImporter
         {
             var comment = new Comment
             {
+                Id = await _keys.NextAsync<Comment>(ct),
                 PostId = post.Id,
                 AuthorName = WebUtility.HtmlDecode(c.AuthorName),
                 AuthorEmail = c.AuthorEmail,
@@ -155,26 +152,21 @@ public sealed partial class WxrImporter
             db.Comments.Add(comment);
             added[c.Id] = comment;
         }
-        if (added.Count == 0) return;
-        _run.AfterSecondSave.Add(() =>
+        // After all are added: a reply can come before the comment it answers.
+        foreach (var c in item.Comments)
         {
-            foreach (var c in item.Comments)
-            {
-                if (!added.TryGetValue(c.Id, out var comment)) continue;
-                if (added.TryGetValue(c.ParentId, out var parent)) comment.ParentId = parent.Id;
-                db.ImportedItems.Add(new ImportedItem { Source = _run.Source, ItemType = "comment", SourceId = $"{item.PostId}/{c.Id}", TargetId = comment.Id, ImportedUtc = clock.GetUtcNow() });
-            }
-        });
+            if (!added.TryGetValue(c.Id, out var comment)) continue;
+            if (added.TryGetValue(c.ParentId, out var parent)) comment.ParentId = parent.Id;
+            db.ImportedItems.Add(new ImportedItem { Source = _run.Source, ItemType = "comment", SourceId = $"{item.PostId}/{c.Id}", TargetId = comment.Id, ImportedUtc = clock.GetUtcNow() });
+        }
     }
 
-    /// <summary>The batch's second and third saves: statuses, redirects and comments need the ids the first save made.</summary>
+    /// <summary>The media pass's second save: an attachment's record and redirects need the id its first save made.</summary>
     private async Task FinishPendingAsync(CancellationToken ct)
     {
+        if (_run.AfterSave.Count == 0) return;
         foreach (var work in _run.AfterSave) await work(ct);
         _run.AfterSave.Clear();
-        await SaveAsync(ct);
-        foreach (var work in _run.AfterSecondSave) work();
-        _run.AfterSecondSave.Clear();
         await SaveAsync(ct);
     }
 

@@ -21,6 +21,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
+    private readonly KeyReservation _keys = new(db);
 
     public async Task<ImportReport> RunAsync(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -205,7 +206,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             writer.ForgetSlugs();
             search.ForgetAhead(db);
             _run.AfterSave.Clear();
-            _run.AfterSecondSave.Clear();
+            _keys.Forget();
         }
     }
 

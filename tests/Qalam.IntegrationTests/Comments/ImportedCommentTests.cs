@@ -10,18 +10,11 @@ public sealed class ImportedCommentTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static string WpComment(int id, string author, string content, string approved, int parent) => $"""
-        <wp:comment><wp:comment_id>{id}</wp:comment_id><wp:comment_author><![CDATA[{author}]]></wp:comment_author>
-        <wp:comment_author_email><![CDATA[hidden-{id}@example.org]]></wp:comment_author_email><wp:comment_author_IP><![CDATA[203.0.113.{id}]]></wp:comment_author_IP>
-        <wp:comment_date_gmt><![CDATA[2026-01-24 1{id}:00:00]]></wp:comment_date_gmt><wp:comment_content><![CDATA[{content}]]></wp:comment_content>
-        <wp:comment_approved><![CDATA[{approved}]]></wp:comment_approved><wp:comment_type><![CDATA[comment]]></wp:comment_type><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>
-        """;
-
     [Fact]
     public async Task Imported_comments_show_threaded_with_their_moderation_state()
     {
-        var comments = WpComment(1, "أحمد", "تعليق مستورد.", "1", 0) + WpComment(2, "ليلى", "رد مستورد.", "1", 1)
-            + WpComment(3, "منتظر", "لم يعتمد بعد.", "0", 0) + WpComment(4, "مزعج", "رابط مزعج.", "spam", 0);
+        var comments = Wxr.Comment(1, "أحمد", "تعليق مستورد.", "1", 0) + Wxr.Comment(2, "ليلى", "رد مستورد.", "1", 1)
+            + Wxr.Comment(3, "منتظر", "لم يعتمد بعد.", "0", 0) + Wxr.Comment(4, "مزعج", "رابط مزعج.", "spam", 0);
         await _factory.ImportXmlAsync(Wxr.Document(Wxr.Post(10, "مقال من ووردبريس", "wp-post", extra: comments)));
 
         var response = await _factory.CreateBrowserlessClient().GetAsync("/wp-post");

@@ -50,6 +50,14 @@ public static class Wxr
         </item>
         """;
 
+    /// <summary>A comment as WordPress writes it inside its post's item, with the e-mail and IP a reader must never see.</summary>
+    public static string Comment(int id, string author, string content, string approved = "1", int parent = 0) => $"""
+        <wp:comment><wp:comment_id>{id}</wp:comment_id><wp:comment_author><![CDATA[{author}]]></wp:comment_author>
+        <wp:comment_author_email><![CDATA[hidden-{id}@example.org]]></wp:comment_author_email><wp:comment_author_IP><![CDATA[203.0.113.{id}]]></wp:comment_author_IP>
+        <wp:comment_date_gmt><![CDATA[2026-01-24 1{id}:00:00]]></wp:comment_date_gmt><wp:comment_content><![CDATA[{content}]]></wp:comment_content>
+        <wp:comment_approved><![CDATA[{approved}]]></wp:comment_approved><wp:comment_type><![CDATA[comment]]></wp:comment_type><wp:comment_parent>{parent}</wp:comment_parent></wp:comment>
+        """;
+
     /// <summary>An attachment item for a file under wp-content/uploads, with its alt text.</summary>
     public static string Attachment(int id, string file, string alt = "") => $"""
         <item>
