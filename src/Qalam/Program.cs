@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Api.Admin;
 using Qalam.Backups;
 using Qalam.Caching;
 using Qalam.Cli;
@@ -41,6 +42,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamCaching();
     builder.AddQalamTheme();
     builder.AddQalamBackups();
+    builder.AddQalamAdminApi();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
@@ -57,6 +59,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamSharing();
     app.MapQalamTheme();
     app.MapQalamSearch();
+    app.MapQalamAdminApi();
     app.MapRazorPages();
     return app;
 }

@@ -27,6 +27,7 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<AdminSession> Sessions => Set<AdminSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<Statement> Statements => Set<Statement>();

@@ -50,6 +50,7 @@ public static class AdminNav
         new("NavGroupSecurity",
         [
             new("/admin/audit", "NavAudit", Role.Administrator),
+            new("/admin/tokens", "NavTokens", Role.Administrator),
             new("/admin/organisation/confidential", "NavConfidential", Role.Administrator),
         ]),
     ];
