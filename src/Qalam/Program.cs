@@ -18,6 +18,7 @@ using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
 using Qalam.Sharing;
 using Qalam.Theme;
+using Qalam.Webhooks;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -43,6 +44,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamTheme();
     builder.AddQalamBackups();
     builder.AddQalamAdminApi();
+    builder.AddQalamWebhooks();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();

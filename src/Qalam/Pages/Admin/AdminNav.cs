@@ -46,6 +46,7 @@ public static class AdminNav
         [
             new("/admin/settings", "NavSettings", Role.Administrator),
             new("/admin/import", "NavImport", Role.Administrator),
+            new("/admin/webhooks", "NavWebhooks", Role.Administrator),
         ]),
         new("NavGroupSecurity",
         [

@@ -66,6 +66,7 @@ public static class AdminPolicies
         new("/Admin/Audit/Index", Policies.Administer),
         new("/Admin/Import/Index", Policies.Administer),
         new("/Admin/Tokens/Index", Policies.Administer),
+        new("/Admin/Webhooks/Index", Policies.Administer),
     ];
 
     /// <summary>Admin endpoints outside Razor Pages; each maps itself with this policy.</summary>
