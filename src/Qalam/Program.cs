@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Api;
 using Qalam.Backups;
 using Qalam.Caching;
 using Qalam.Cli;
@@ -41,6 +42,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamCaching();
     builder.AddQalamTheme();
     builder.AddQalamBackups();
+    builder.AddQalamApi();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
@@ -48,6 +50,7 @@ static WebApplication BuildSite(string[] args)
     app.UseQalamObservability();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamApi();
     app.UseQalamCaching();
     app.UseQalamImport();
     app.MapQalamHealth();
@@ -57,6 +60,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamSharing();
     app.MapQalamTheme();
     app.MapQalamSearch();
+    app.MapQalamApi();
     app.MapRazorPages();
     return app;
 }
