@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using Qalam.Api.Public;
 using Scalar.AspNetCore;
 
 namespace Qalam.Api;
@@ -23,6 +24,7 @@ public static class ApiSetup
             // Read-only: a browser may GET from anywhere allowed; writes are the admin API's, with a token.
             p.WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("Link", "ETag", "X-WP-Total", "X-WP-TotalPages", "X-Total-Count");
         }));
+        builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
         builder.Services.AddOpenApi(DocumentName, o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
@@ -41,7 +43,9 @@ public static class ApiSetup
     /// <summary>Before the page cache, so a response served from it still carries this request's CORS headers.</summary>
     public static WebApplication UseQalamApi(this WebApplication app)
     {
-        if (Settings(app).Enabled) app.UseCors();
+        if (!Settings(app).Enabled) return app;
+        app.Use(ApiProblems.AnswerBodilessErrors);
+        app.UseCors();
         return app;
     }
 
@@ -49,6 +53,10 @@ public static class ApiSetup
     {
         var options = Settings(app);
         if (!options.Enabled) return app;
+        var api = app.MapGroup("/api/v1").RequireCors(CorsPolicy).CacheOutput(ApiCachePolicy.Name).WithTags("Content");
+        api.MapPostsApi();
+        api.MapSiteApi();
+        api.MapOrganisationApi();
         if (options.Docs)
         {
             app.MapOpenApi("/openapi/{documentName}.json").ExcludeFromDescription();
