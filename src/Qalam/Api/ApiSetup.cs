@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using Qalam.Api.Public;
+using Qalam.Api.WordPress;
 using Scalar.AspNetCore;
 
 namespace Qalam.Api;
@@ -24,6 +25,7 @@ public static class ApiSetup
             // Read-only: a browser may GET from anywhere allowed; writes are the admin API's, with a token.
             p.WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("Link", "ETag", "X-WP-Total", "X-WP-TotalPages", "X-Total-Count");
         }));
+        builder.Services.AddScoped<WordPressIds>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
         builder.Services.AddOpenApi(DocumentName, o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -57,6 +59,7 @@ public static class ApiSetup
         api.MapPostsApi();
         api.MapSiteApi();
         api.MapOrganisationApi();
+        app.MapWordPressApi();
         if (options.Docs)
         {
             app.MapOpenApi("/openapi/{documentName}.json").ExcludeFromDescription();

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Qalam.Content;
 
 /// <summary>What a list of posts may be narrowed to (the JSON API's filters); null means "any".</summary>
+/// <param name="CategoryIds">Any of these categories exactly (WordPress's <c>categories=</c>), where CategoryId also takes its children.</param>
 public sealed record PostFilter(int? AuthorId = null, int? CategoryId = null, int? TagId = null, PostKind? Kind = null, string? Language = null,
-    DateTimeOffset? FromUtc = null, DateTimeOffset? ToUtc = null, string? Slug = null);
+    DateTimeOffset? FromUtc = null, DateTimeOffset? ToUtc = null, string? Slug = null,
+    IReadOnlyList<int>? CategoryIds = null, IReadOnlyList<int>? TagIds = null, IReadOnlyList<int>? Ids = null);
 
 /// <summary>Where a cursor-paged list stopped: the last post it gave, in the stream's order (newest first).</summary>
 public sealed record PostCursor(DateTimeOffset PublishedUtc, int Id);
@@ -34,6 +36,9 @@ public sealed partial class ContentQueries
         if (f.FromUtc is { } from) q = q.Where(p => p.PublishedUtc >= from);
         if (f.ToUtc is { } to) q = q.Where(p => p.PublishedUtc < to);
         if (f.Slug is { } slug) q = q.Where(p => p.Slug == slug);
+        if (f.CategoryIds is { } cs) q = q.Where(p => p.Categories.Any(x => cs.Contains(x.Id)));
+        if (f.TagIds is { } ts) q = q.Where(p => p.Tags.Any(x => ts.Contains(x.Id)));
+        if (f.Ids is { } ids) q = q.Where(p => ids.Contains(p.Id));
         return q;
     }
 
@@ -99,14 +104,21 @@ public sealed partial class ContentQueries
             .Select(p => new AuthorProfile(p.Id, p.DisplayName, p.Slug, p.Bio, p.AvatarUrl)).ToListAsync(ct);
     }
 
-    /// <summary>Media that public posts feature, newest first; <paramref name="id"/> narrows to one.</summary>
-    public async Task<IReadOnlyList<MediaSummary>> ListFeaturedMediaAsync(int? id = null, CancellationToken ct = default)
+    /// <summary>Media that public posts feature, newest first; <paramref name="ids"/> narrows to those.</summary>
+    public async Task<PageOf<MediaSummary>> ListFeaturedMediaAsync(IReadOnlyCollection<int>? ids, int page, int pageSize, CancellationToken ct = default)
     {
         var featured = Public().Where(p => p.FeaturedMediaId != null).Select(p => p.FeaturedMediaId);
         var q = db.Media.AsNoTracking().Where(m => featured.Contains(m.Id));
-        if (id is { } one) q = q.Where(m => m.Id == one);
-        return await q.OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id)
+        if (ids is not null)
+        {
+            var wanted = ids.ToList();
+            q = q.Where(m => wanted.Contains(m.Id));
+        }
+        page = Math.Max(1, page);
+        var total = await q.CountAsync(ct);
+        var items = await q.OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(m => new MediaSummary(m.Id, m.Title ?? m.FileName, m.FileName, m.StoragePath, m.ContentType, m.Width, m.Height, m.AltText, m.CreatedUtc))
             .ToListAsync(ct);
+        return new PageOf<MediaSummary>(items, page, pageSize, total);
     }
 }
