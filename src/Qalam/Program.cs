@@ -1,4 +1,5 @@
 using Qalam.Accounts;
+using Qalam.Api;
 using Qalam.Api.Admin;
 using Qalam.Backups;
 using Qalam.Caching;
@@ -43,6 +44,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamCaching();
     builder.AddQalamTheme();
     builder.AddQalamBackups();
+    builder.AddQalamApi();
     builder.AddQalamAdminApi();
     builder.AddQalamWebhooks();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
@@ -52,6 +54,7 @@ static WebApplication BuildSite(string[] args)
     app.UseQalamObservability();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamApi();
     app.UseQalamCaching();
     app.UseQalamImport();
     app.MapQalamHealth();
@@ -61,6 +64,7 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamSharing();
     app.MapQalamTheme();
     app.MapQalamSearch();
+    app.MapQalamApi();
     app.MapQalamAdminApi();
     app.MapRazorPages();
     return app;
