@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Net.Http.Headers;
 
 namespace Qalam.Api.Admin;
 
@@ -9,13 +8,14 @@ public sealed class AdminApiStrings;
 
 /// <summary>
 /// Every refusal of the admin API as RFC 9457 problem details, in the language the client asked for with
-/// Accept-Language (English or Arabic; Arabic when it names neither). <c>code</c> is the stable key a script can test.
+/// Accept-Language, chosen as the public API chooses (<see cref="ApiProblems.Culture"/>). <c>code</c> is the stable key a
+/// script can test.
 /// </summary>
 public static class AdminApiProblems
 {
     public static IResult Result(HttpContext http, int status, string code, params object[] args)
     {
-        var culture = CultureOf(http.Request);
+        var culture = ApiProblems.Culture(http.Request);
         var t = http.RequestServices.GetRequiredService<IStringLocalizer<AdminApiStrings>>();
         var saved = CultureInfo.CurrentUICulture;
         string title, detail;
@@ -34,16 +34,4 @@ public static class AdminApiProblems
     }
 
     public static Task WriteAsync(HttpContext http, int status, string code, params object[] args) => Result(http, status, code, args).ExecuteAsync(http);
-
-    /// <summary>English or Arabic, in the order of the client's preference.</summary>
-    public static CultureInfo CultureOf(HttpRequest request)
-    {
-        var asked = request.GetTypedHeaders().AcceptLanguage.Where(l => l.Quality is null or > 0).OrderByDescending(l => l.Quality ?? 1);
-        foreach (var language in asked.Select(l => l.Value.Value ?? ""))
-        {
-            if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return Localization.LocalizationSetup.Cultures[1];
-            if (language.StartsWith("ar", StringComparison.OrdinalIgnoreCase)) return Localization.LocalizationSetup.Cultures[0];
-        }
-        return Localization.LocalizationSetup.Cultures[0];
-    }
 }

@@ -25,6 +25,7 @@ public static class AdminApiSetup
         var permits = builder.Configuration.GetValue(AdminApiRateLimit.Setting, AdminApiRateLimit.DefaultPermits);
         if (permits < 1) throw new InvalidOperationException($"{AdminApiRateLimit.Setting} must be at least 1.");
         builder.Services.AddRateLimiter(o => o.AddPolicy(AdminApiRateLimit.Policy, new AdminApiRateLimit(permits)));
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(ApiSetup.DocumentName, AdminApiDocument.Describe);
         return builder;
     }
 
@@ -35,6 +36,7 @@ public static class AdminApiSetup
             .RequireRateLimiting(AdminApiRateLimit.Policy)
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), 401, "application/problem+json"))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), 403, "application/problem+json"))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.ProducesResponseTypeAttribute(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), 429, "application/problem+json"));
         PostsAdminApi.Map(api);
         MediaAdminApi.Map(api);

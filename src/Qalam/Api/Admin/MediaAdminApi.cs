@@ -43,7 +43,7 @@ public static class MediaAdminApi
         {
             audit.Record("media-refused", file.FileName, e.Reason.ToString());
             await db.SaveChangesAsync(ct);
-            return AdminApiProblems.Result(http, 422, "MediaRejected", InCulture(AdminApiProblems.CultureOf(http.Request), () => MediaFormat.Refusal(e.Reason, limits.Value, s, budget)));
+            return AdminApiProblems.Result(http, 422, "MediaRejected", InCulture(ApiProblems.Culture(http.Request), () => MediaFormat.Refusal(e.Reason, limits.Value, s, budget)));
         }
         await store.RecordUploadAsync(item, form["title"].ToString(), ct);
         return TypedResults.Created($"/media/{item.StoragePath}", new AdminMediaView(item.Id, $"/media/{item.StoragePath}", item.FileName, item.ContentType,
