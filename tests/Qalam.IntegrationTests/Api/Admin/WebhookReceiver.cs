@@ -13,9 +13,10 @@ public sealed class WebhookReceiver : IDisposable
     private readonly ConcurrentQueue<int> _answers = new();
     private readonly System.Threading.Channels.Channel<Received> _received = System.Threading.Channels.Channel.CreateUnbounded<Received>();
 
-    public WebhookReceiver()
+    /// <param name="port">A port to listen on (one a test reserved earlier), or 0 for any free one.</param>
+    public WebhookReceiver(int port = 0)
     {
-        Port = FreePort();
+        Port = port == 0 ? FreePort() : port;
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(LoopAsync);
@@ -54,7 +55,7 @@ public sealed class WebhookReceiver : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
