@@ -27,7 +27,11 @@ public static class ApiSetup
         }));
         builder.Services.AddScoped<WordPressIds>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
-        builder.Services.AddOpenApi(DocumentName, o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(DocumentName, o =>
+        {
+            // The API only: the site's own endpoints (feeds, media, theme files) are pages, not part of it.
+            o.ShouldInclude = d => d.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("wp-json", StringComparison.Ordinal));
+            o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -38,7 +42,8 @@ public static class ApiSetup
                     + "واجهة برمجية لقراءة المحتوى العام للمؤسسة، ومسارات متوافقة مع ووردبريس، وواجهة الإدارة برمز وصول شخصي.",
             };
             return Task.CompletedTask;
-        }));
+        });
+        });
         return builder;
     }
 

@@ -41,7 +41,7 @@ public sealed class ApiVisibilityTests(ApiSite site) : IClassFixture<ApiSite>
         }
         foreach (var slug in new[] { "hidden-draft", "hidden-private", "hidden-scheduled", "hidden-trash" })
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/api/v1/posts/{slug}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await site.Client.GetAsync($"/api/v1/posts/slug/{slug}")).StatusCode);
         }
     }
 }

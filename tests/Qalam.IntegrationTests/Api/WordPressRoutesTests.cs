@@ -147,8 +147,8 @@ public sealed class WordPressRoutesTests(WordPressSite site) : IClassFixture<Wor
     [InlineData("/wp-json/wp/v2/posts/124")]
     [InlineData("/wp-json/wp/v2/posts/125")]
     [InlineData("/wp-json/wp/v2/pages/124")]
-    [InlineData("/api/v1/posts/secret-draft")]
-    [InlineData("/api/v1/posts/private-note")]
+    [InlineData("/api/v1/posts/slug/secret-draft")]
+    [InlineData("/api/v1/posts/slug/private-note")]
     public async Task A_draft_and_a_private_post_from_wordpress_are_never_read(string url) =>
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(url)).StatusCode);
 

@@ -17,8 +17,8 @@ public static class PostsApi
             .Produces<ApiPage<ApiPostSummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/posts/{id:int}", ByIdAsync).WithName("GetPost").WithSummary("One public post by id")
             .Produces<ApiPost>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/posts/{slug}", BySlugAsync).WithName("GetPostBySlug").WithSummary("One public post by its slug")
-            .WithDescription("The slug as in the post's address, e.g. `تقرير-المياه` (percent-encoded in the URL); an all-digit value is read as an id.")
+        api.MapGet("/posts/slug/{slug}", BySlugAsync).WithName("GetPostBySlug").WithSummary("One public post by its slug")
+            .WithDescription("The slug as in the post's address, e.g. `تقرير-المياه` (percent-encoded in the URL).")
             .Produces<ApiPost>().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
