@@ -25,6 +25,9 @@ internal sealed class ApiCachePolicy : IOutputCachePolicy
     {
         await Pages(context).CacheRequestAsync(context, ct);
         context.CacheVaryByRules.QueryKeys = QueryKeys;
+        // A key's presence matters where its value does not (?_embed, ?cursor=): the cache would take "absent" for "empty".
+        var query = context.HttpContext.Request.Query;
+        context.CacheVaryByRules.VaryByValues["present"] = string.Join(',', QueryKeys.Where(query.ContainsKey));
         var api = context.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
         if (api.Origins().Length > 0) context.CacheVaryByRules.HeaderNames = "Origin";
     }

@@ -14,6 +14,15 @@ public static class ApiSetup
     public const string CorsPolicy = "api";
     public const string DocumentName = "v1";
 
+    private static readonly OpenApiInfo Info = new()
+    {
+        Title = "Qalam API",
+        Version = "v1",
+        Description = "The organisation's public content (/api/v1), the WordPress-compatible read routes (/wp-json/wp/v2) "
+            + "and the admin API (/api/v1/admin, with a personal access token).\n\n"
+            + "واجهة برمجية لقراءة المحتوى العام للمؤسسة، ومسارات متوافقة مع ووردبريس، وواجهة الإدارة برمز وصول شخصي.",
+    };
+
     public static WebApplicationBuilder AddQalamApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
@@ -27,18 +36,16 @@ public static class ApiSetup
         }));
         builder.Services.AddScoped<WordPressIds>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
-        builder.Services.AddOpenApi(DocumentName, o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(DocumentName, o =>
         {
-            document.Info = new OpenApiInfo
+            // The API only: the site's own endpoints (feeds, media, theme files) are pages, not part of it.
+            o.ShouldInclude = d => d.RelativePath is { } path && (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("wp-json", StringComparison.Ordinal));
+            o.AddDocumentTransformer((document, _, _) =>
             {
-                Title = "Qalam API",
-                Version = "v1",
-                Description = "The organisation's public content (/api/v1), the WordPress-compatible read routes (/wp-json/wp/v2) "
-                    + "and the admin API (/api/v1/admin, with a personal access token).\n\n"
-                    + "واجهة برمجية لقراءة المحتوى العام للمؤسسة، ومسارات متوافقة مع ووردبريس، وواجهة الإدارة برمز وصول شخصي.",
-            };
-            return Task.CompletedTask;
-        }));
+                document.Info = Info;
+                return Task.CompletedTask;
+            });
+        });
         return builder;
     }
 

@@ -21,6 +21,12 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsPost(request.Method)
             && !(Api.Admin.AdminApiSetup.IsAdminApi(request.Path) && (HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method))))
         {
+            // WordPress tools that PUT or DELETE are told, in the API's problem format, where writing went.
+            if (request.Path.StartsWithSegments("/wp-json"))
+            {
+                await Api.WordPress.WordPressSetup.RefuseWriteAsync(context);
+                return;
+            }
             context.Response.Headers.Allow = Allowed;
             await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, t["MethodNotAllowed"]);
             return;

@@ -33,14 +33,14 @@ public sealed class ApiEvictionTests : IAsyncLifetime
     public async Task A_post_published_through_the_writer_appears_in_cached_lists_at_once()
     {
         var lists = new[] { "/api/v1/posts", "/api/v1/posts?category=reports", "/api/v1/posts?tag=water", "/wp-json/wp/v2/posts" };
-        await _cached.WarmAsync([.. lists, "/api/v1/tags", "/api/v1/posts/" + CacheSite.Sport]);
+        await _cached.WarmAsync([.. lists, "/api/v1/tags", "/api/v1/posts/slug/" + CacheSite.Sport]);
         Assert.Equal(2, WaterCount(await _cached.Client.GetStringAsync("/api/v1/tags")));
 
         await _site.PublishAsync("تقرير جديد عن المياه", "fresh-report", TemplateDatabase.Now.AddHours(-1), "reports", "water");
 
         foreach (var list in lists) Assert.Contains("fresh-report", await _cached.FreshAsync(list));
         Assert.Equal(3, WaterCount(await _cached.FreshAsync("/api/v1/tags")));
-        await _cached.AssertStillCachedAsync("/api/v1/posts/" + CacheSite.Sport);
+        await _cached.AssertStillCachedAsync("/api/v1/posts/slug/" + CacheSite.Sport);
     }
 
     private static int WaterCount(string tags) =>
@@ -49,7 +49,7 @@ public sealed class ApiEvictionTests : IAsyncLifetime
     [Fact]
     public async Task A_post_taken_back_to_draft_leaves_its_cached_answer_and_lists()
     {
-        var path = "/api/v1/posts/" + CacheSite.Newest;
+        var path = "/api/v1/posts/slug/" + CacheSite.Newest;
         await _cached.WarmAsync([path, "/api/v1/posts", "/api/v1/posts?tag=water"]);
 
         await _factory.WithScopeAsync(async sp =>
@@ -66,12 +66,12 @@ public sealed class ApiEvictionTests : IAsyncLifetime
     [Fact]
     public async Task A_title_edited_in_place_reaches_the_cached_post()
     {
-        var path = "/api/v1/posts/" + CacheSite.Middle;
-        await _cached.WarmAsync([path, "/api/v1/posts/" + CacheSite.Sport]);
+        var path = "/api/v1/posts/slug/" + CacheSite.Middle;
+        await _cached.WarmAsync([path, "/api/v1/posts/slug/" + CacheSite.Sport]);
 
         await _site.EditAsync(CacheSite.Middle, p => p.Title = "تقرير الوسط بعد التصحيح");
 
         Assert.Contains("تقرير الوسط بعد التصحيح", await _cached.FreshAsync(path));
-        await _cached.AssertStillCachedAsync("/api/v1/posts/" + CacheSite.Sport);
+        await _cached.AssertStillCachedAsync("/api/v1/posts/slug/" + CacheSite.Sport);
     }
 }

@@ -80,7 +80,7 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
     {
         var first = (await _client.JsonAsync("/api/v1/posts?perPage=1"))["items"]![0]!;
         var byId = await _client.JsonAsync($"/api/v1/posts/{(int)first["id"]!}");
-        var bySlug = await _client.JsonAsync("/api/v1/posts/" + Uri.EscapeDataString((string)first["slug"]!));
+        var bySlug = await _client.JsonAsync("/api/v1/posts/slug/" + Uri.EscapeDataString((string)first["slug"]!));
 
         Assert.Equal(byId.ToJsonString(), bySlug.ToJsonString());
         Assert.Equal((string)first["title"]!, (string)byId["title"]!);

@@ -17,8 +17,8 @@ public static class PostsApi
             .Produces<ApiPage<ApiPostSummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/posts/{id:int}", ByIdAsync).WithName("GetPost").WithSummary("One public post by id")
             .Produces<ApiPost>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/posts/{slug}", BySlugAsync).WithName("GetPostBySlug").WithSummary("One public post by its slug")
-            .WithDescription("The slug as in the post's address, e.g. `تقرير-المياه` (percent-encoded in the URL); an all-digit value is read as an id.")
+        api.MapGet("/posts/slug/{slug}", BySlugAsync).WithName("GetPostBySlug").WithSummary("One public post by its slug")
+            .WithDescription("The slug as in the post's address, e.g. `تقرير-المياه` (percent-encoded in the URL).")
             .Produces<ApiPost>().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -61,8 +61,8 @@ public static class PostsApi
         if (filter?.Kind is { } kind) http.Tag(PageTags.Kind(kind));
         if (author is { Length: > 0 }) http.Tag(PageTags.List(ContentKeys.Author(Slug.Normalize(author))));
         if (category is { Length: > 0 }) http.Tag(PageTags.List(ContentKeys.Category(Slug.Normalize(category))));
+        // Tagged by the slug asked for, whether or not it exists yet: a category created later evicts its list's tag.
         if (tag is { Length: > 0 }) http.Tag(PageTags.List(ContentKeys.Tag(Slug.Normalize(tag))));
-        // The terms a filter names may be created later (a new category): a term change evicts the site-wide tag.
     }
 
     public static async Task<IReadOnlyList<ApiPostSummary>> SummariesAsync(HttpContext http, ContentQueries content, ApiShapes shapes, IReadOnlyList<PostSummary> posts)

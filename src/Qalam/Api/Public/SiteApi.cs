@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Qalam.Caching;
 using Qalam.Content;
 using Qalam.Organisation;
@@ -26,12 +27,12 @@ public static class SiteApi
         return api;
     }
 
-    private static async Task<IResult> SiteAsync(HttpContext http, IServiceProvider services)
+    private static async Task<IResult> SiteAsync(HttpContext http, IOptions<ApiOptions> api)
     {
         var shapes = await ApiShapes.ForAsync(http);
         var s = shapes.Site.Settings;
         var offset = shapes.Site.Zone.GetUtcOffset(shapes.Site.Now);
-        var docs = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.Docs ? shapes.Url("/api/docs") : null;
+        var docs = api.Value.Docs ? shapes.Url("/api/docs") : null;
         return Results.Ok(new ApiSite(s.Name, s.Tagline, shapes.Root, "ar", s.TimeZone, (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm"),
             s.LogoUrl is { } logo ? shapes.Absolute(logo) : null, s.ContactEmail, shapes.Url("/api/v1"), shapes.Url("/wp-json/wp/v2"), docs));
     }

@@ -14,14 +14,17 @@ public static class WordPressSetup
         wp.MapWordPressPosts();
         wp.MapWordPressTerms();
         // Tools that write to WordPress learn where writing went, instead of a 404 they would read as a missing post.
-        root.MapMethods("/{**path}", [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
-            {
-                http.Response.Headers.Allow = "GET, HEAD";
-                http.Response.Headers.Link = "</api/v1/admin/>; rel=\"alternate\"";
-                return ApiProblems.Problem(http, StatusCodes.Status405MethodNotAllowed, "ReadOnly");
-            })
-            .WithName("WpWrite").WithSummary("WordPress writes: refused, read-only").ExcludeFromDescription();
+        // (PUT, PATCH and DELETE are refused the same way before routing, by Hosting/RequestRules.)
+        root.MapPost("/{**path}", (HttpContext http) => RefuseWriteAsync(http)).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>405 for a write to /wp-json, as a problem that names the admin API.</summary>
+    public static Task RefuseWriteAsync(HttpContext http)
+    {
+        http.Response.Headers.Allow = "GET, HEAD";
+        http.Response.Headers.Link = "</api/v1/admin/>; rel=\"alternate\"";
+        return ApiProblems.Problem(http, StatusCodes.Status405MethodNotAllowed, "ReadOnly").ExecuteAsync(http);
     }
 
     private static async Task<IResult> IndexAsync(HttpContext http)
