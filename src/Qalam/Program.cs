@@ -1,4 +1,6 @@
 using Qalam.Accounts;
+using Qalam.Api;
+using Qalam.Api.Admin;
 using Qalam.Backups;
 using Qalam.Caching;
 using Qalam.Cli;
@@ -17,6 +19,7 @@ using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
 using Qalam.Sharing;
 using Qalam.Theme;
+using Qalam.Webhooks;
 
 // Qalam is one program: `serve` runs the site, the other verbs (users, demo, …) run against the same host and data.
 return await QalamCli.RunAsync(args, BuildSite);
@@ -41,6 +44,9 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamCaching();
     builder.AddQalamTheme();
     builder.AddQalamBackups();
+    builder.AddQalamApi();
+    builder.AddQalamAdminApi();
+    builder.AddQalamWebhooks();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();
@@ -48,6 +54,7 @@ static WebApplication BuildSite(string[] args)
     app.UseQalamObservability();
     app.UseQalamLocalization();
     app.UseQalamAccounts();
+    app.UseQalamApi();
     app.UseQalamCaching();
     app.UseQalamImport();
     app.MapQalamHealth();
@@ -57,6 +64,8 @@ static WebApplication BuildSite(string[] args)
     app.MapQalamSharing();
     app.MapQalamTheme();
     app.MapQalamSearch();
+    app.MapQalamApi();
+    app.MapQalamAdminApi();
     app.MapRazorPages();
     return app;
 }

@@ -11,6 +11,8 @@ public sealed class AuditLog(QalamDb db, TimeProvider clock, IHttpContextAccesso
         var user = ctx?.User;
         if (actorId is null && int.TryParse(user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id)) actorId = id;
         actorName ??= user?.Identity?.Name;
+        // Whatever is done with a personal access token says which token did it, so a leaked one can be traced.
+        if (TokenAuthentication.TokenNameOf(user) is { } token) actorName = $"{actorName} (token: {token})";
         var entry = new AuditEntry
         {
             AtUtc = clock.GetUtcNow(),

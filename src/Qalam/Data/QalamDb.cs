@@ -27,6 +27,9 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<AdminSession> Sessions => Set<AdminSession>();
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<Webhooks.Webhook> Webhooks => Set<Webhooks.Webhook>();
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
     public DbSet<Statement> Statements => Set<Statement>();

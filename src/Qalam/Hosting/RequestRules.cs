@@ -8,7 +8,8 @@ namespace Qalam.Hosting;
 /// What every request must be before a page sees it: one of the methods the site serves (else 405 with Allow), an
 /// unsafe method sent from this site (SECURITY.md D1, D4: Origin and Sec-Fetch-Site checked on top of the
 /// antiforgery token; a request with neither, as a non-browser client sends, goes on to the token check). Nothing is
-/// exempt: the site takes no POST from other sites. A body that cannot be read is <see cref="UnreadableFormFilter"/>'s.
+/// exempt: the site takes no POST from other sites. The admin API alone also takes PATCH and DELETE: it accepts only
+/// bearer tokens, never the session cookie, so a browser cannot be made to send one from another site. A body that cannot be read is <see cref="UnreadableFormFilter"/>'s.
 /// </summary>
 internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<Strings> t, IOptions<QalamOptions> options)
 {
@@ -17,8 +18,15 @@ internal sealed class RequestRules(RequestDelegate next, IStringLocalizer<String
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsPost(request.Method))
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsPost(request.Method)
+            && !(Api.Admin.AdminApiSetup.IsAdminApi(request.Path) && (HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method))))
         {
+            // WordPress tools that PUT or DELETE are told, in the API's problem format, where writing went.
+            if (request.Path.StartsWithSegments("/wp-json"))
+            {
+                await Api.WordPress.WordPressSetup.RefuseWriteAsync(context);
+                return;
+            }
             context.Response.Headers.Allow = Allowed;
             await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, t["MethodNotAllowed"]);
             return;

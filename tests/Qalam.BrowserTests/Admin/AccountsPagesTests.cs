@@ -9,7 +9,8 @@ namespace Qalam.BrowserTests.Admin;
 public sealed class AccountsPagesTests(BrowserFixture browser)
 {
     private static readonly string[] Pages =
-        ["/admin/people", "/admin/people/add", "/admin/settings", "/admin/audit", "/admin/account", "/admin/account/two-factor"];
+        ["/admin/people", "/admin/people/add", "/admin/settings", "/admin/audit", "/admin/account", "/admin/account/two-factor",
+         "/admin/account/tokens", "/admin/tokens", "/admin/webhooks"];
 
     private async Task<IPage> SignedInAdministratorAsync(int width)
     {

@@ -46,10 +46,12 @@ public static class AdminNav
         [
             new("/admin/settings", "NavSettings", Role.Administrator),
             new("/admin/import", "NavImport", Role.Administrator),
+            new("/admin/webhooks", "NavWebhooks", Role.Administrator),
         ]),
         new("NavGroupSecurity",
         [
             new("/admin/audit", "NavAudit", Role.Administrator),
+            new("/admin/tokens", "NavTokens", Role.Administrator),
             new("/admin/organisation/confidential", "NavConfidential", Role.Administrator),
         ]),
     ];

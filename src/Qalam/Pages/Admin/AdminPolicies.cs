@@ -32,6 +32,7 @@ public static class AdminPolicies
         new("/Admin/Index", Policies.Staff),
         new("/Admin/Account/Index", Policies.Staff, "only one's own account"),
         new("/Admin/Account/TwoFactor", Policies.Staff, "only one's own account"),
+        new("/Admin/Account/Tokens", Policies.Staff, "only one's own tokens"),
         new("/Admin/Posts/Index", Policies.Staff, "PostRights.ListedFor, CanMoveTo"),
         new("/Admin/Posts/Edit", Policies.Staff, "PostRights.CanSee, CanEdit, CanMoveTo, CanUseKind"),
         new("/Admin/Posts/Preview", Policies.Staff, "PostRights.CanSee"),
@@ -64,6 +65,8 @@ public static class AdminPolicies
         new("/Admin/Settings/Index", Policies.Administer),
         new("/Admin/Audit/Index", Policies.Administer),
         new("/Admin/Import/Index", Policies.Administer),
+        new("/Admin/Tokens/Index", Policies.Administer),
+        new("/Admin/Webhooks/Index", Policies.Administer),
     ];
 
     /// <summary>Admin endpoints outside Razor Pages; each maps itself with this policy.</summary>
