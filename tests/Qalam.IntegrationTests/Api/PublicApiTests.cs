@@ -183,6 +183,7 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Theory]
     [InlineData("/api/v1/posts?kind=poem", 400, "kind")]
     [InlineData("/api/v1/posts?month=2026-13", 400, "month")]
+    [InlineData("/api/v1/posts?month=9999-12", 400, "month")]
     [InlineData("/api/v1/posts?perPage=500", 400, "perPage")]
     [InlineData("/api/v1/posts?cursor=xyz", 400, "cursor")]
     [InlineData("/api/v1/posts?page=abc", 400, null)]
