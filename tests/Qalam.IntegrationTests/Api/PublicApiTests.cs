@@ -27,6 +27,12 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.Equal("http://localhost/api/v1/posts?perPage=5&page=3", (string)page["next"]!);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(int.MaxValue)]
+    public async Task A_page_past_the_end_is_empty(int page) =>
+        Assert.Empty((await _client.JsonAsync($"/api/v1/posts?page={page}"))["items"]!.AsArray());
+
     [Fact]
     public async Task Following_the_cursor_gives_every_post_once_in_the_same_order_as_the_pages()
     {
