@@ -220,7 +220,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 
     private async Task<PageOf<PostSummary>> PageAsync(IQueryable<Post> q, int page, int pageSize, CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        // Bounded so the offset cannot overflow: ?page=2147483647 wrapped to a negative offset, which SQLite reads as 0.
+        page = Math.Clamp(page, 1, int.MaxValue / pageSize);
         var total = await q.CountAsync(ct);
         var items = await SummariesAsync(Newest(q).Skip((page - 1) * pageSize).Take(pageSize), ct);
         return new PageOf<PostSummary>(items, page, pageSize, total);

@@ -27,6 +27,12 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
         Assert.Equal("http://localhost/api/v1/posts?perPage=5&page=3", (string)page["next"]!);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(int.MaxValue)]
+    public async Task A_page_past_the_end_is_empty(int page) =>
+        Assert.Empty((await _client.JsonAsync($"/api/v1/posts?page={page}"))["items"]!.AsArray());
+
     [Fact]
     public async Task Following_the_cursor_gives_every_post_once_in_the_same_order_as_the_pages()
     {
@@ -183,6 +189,7 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
     [Theory]
     [InlineData("/api/v1/posts?kind=poem", 400, "kind")]
     [InlineData("/api/v1/posts?month=2026-13", 400, "month")]
+    [InlineData("/api/v1/posts?month=9999-12", 400, "month")]
     [InlineData("/api/v1/posts?perPage=500", 400, "perPage")]
     [InlineData("/api/v1/posts?cursor=xyz", 400, "cursor")]
     [InlineData("/api/v1/posts?page=abc", 400, null)]

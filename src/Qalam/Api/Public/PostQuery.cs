@@ -22,7 +22,8 @@ public static class PostQuery
         DateTimeOffset? from = null, to = null;
         if (month is { Length: > 0 })
         {
-            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            // The last month of year 9999 has no end to count to: refused like any other month that cannot be.
+            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) || first.Year > 9998)
             {
                 return (null, ApiProblems.BadParameter(http, "month", "month"));
             }
