@@ -76,7 +76,9 @@ public static class ApiSetup
                 http.Response.Headers.ContentSecurityPolicy =
                     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
                     + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-                scalar.WithTitle("Qalam API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts();
+                // Nothing on the page may call out of the site: no telemetry, AI assistant or hosted tools.
+                scalar.WithTitle("Qalam API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts()
+                    .DisableTelemetry().DisableAgent().DisableMcp().HideDeveloperTools();
             }).ExcludeFromDescription();
         }
         return app;
