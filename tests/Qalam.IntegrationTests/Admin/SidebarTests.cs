@@ -24,8 +24,8 @@ public sealed class SidebarTests : IDisposable
 
         Assert.Equal(["المحتوى", "الإعدادات", "الأمان"], Groups(doc));
         Assert.Equal(["المقالات", "الصفحات", "البيانات الرسمية", "التزكيات", "الشركاء", "الشفافية", "التعليقات", "التصنيفات", "الوسوم", "ما يبحث عنه القراء", "المرادفات"], Group(doc, "المحتوى"));
-        Assert.Equal(["إعدادات الموقع", "استيراد"], Group(doc, "الإعدادات"));
-        Assert.Equal(["سجل التدقيق", "الوثائق السرية"], Group(doc, "الأمان"));
+        Assert.Equal(["إعدادات الموقع", "استيراد", "الخطافات الشبكية"], Group(doc, "الإعدادات"));
+        Assert.Equal(["سجل التدقيق", "رموز الوصول", "الوثائق السرية"], Group(doc, "الأمان"));
         Assert.Equal(["لوحة التحكم", "المحتوى", "الوسائط", "وثائق مقيدة", "الأشخاص", "الإعدادات", "الأمان", "عرض الموقع"],
             doc.QuerySelectorAll(".admin-nav > ul > li").Select(li => (li.QuerySelector(".nav-group-label") ?? li.QuerySelector("a"))!.TextContent.Trim()));
         // The menu button for phones is a <details>: it needs no script to open.
