@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using Qalam.Data;
 using Qalam.Localization;
 
 namespace Qalam.Api;
@@ -72,7 +73,20 @@ public static class ApiProblems
             return;
         }
         if (http.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
-        await next(http);
+        try
+        {
+            await next(http);
+        }
+        // The site's exception handler would answer with its HTML error page; a client reads a problem instead. The
+        // trace goes to the log, never the body. "Unavailable" stays the site's 503 (Hosting/UnavailablePage).
+        catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested && !DatabaseErrors.IsUnavailable(e))
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems))
+                .LogError(e, "The API failed to answer {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Response.Clear();
+            await Problem(http, StatusCodes.Status500InternalServerError, "ServerError", http.TraceIdentifier).ExecuteAsync(http);
+            return;
+        }
         var response = http.Response;
         if (response.StatusCode < 400 || response.HasStarted || response.ContentLength > 0 || response.ContentType is not null) return;
         var key = response.StatusCode == StatusCodes.Status404NotFound ? "NoRoute" : "Status_other";

@@ -34,6 +34,7 @@ public static class ApiSetup
             // Read-only: a browser may GET from anywhere allowed; writes are the admin API's, with a token.
             p.WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("Link", "ETag", "X-WP-Total", "X-WP-TotalPages", "X-Total-Count");
         }));
+        if (options.Enabled) builder.Services.AddTransient<IStartupFilter, ApiHead>();
         builder.Services.AddScoped<WordPressIds>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
         builder.Services.AddOpenApi(DocumentName, o =>

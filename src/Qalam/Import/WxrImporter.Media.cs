@@ -92,6 +92,8 @@ public sealed partial class WxrImporter
                 await SaveAsync(ct);
                 _run.Terms[key] = tag.Id;
                 await KeepAsync($"/?tag={slug}", RedirectTarget.Tag, tag.Id, ct);
+                // WordPress addresses a tag by slug but its REST API by id: the WordPress routes answer with this one.
+                if (term.Id.Length > 0) await RecordImportedAsync("tag", term.Id, null, tag.Id, null, ct);
                 break;
             default:
                 var other = db.Terms.Local.FirstOrDefault(t => t.Taxonomy == term.Taxonomy && t.Slug == slug)

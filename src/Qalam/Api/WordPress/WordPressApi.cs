@@ -67,7 +67,7 @@ public static class WordPressApi
             var filter = new PostFilter(Kind: kind == PostKind.Page ? PostKind.Page : null, Slug: slug is { Length: > 0 } ? Slug.Normalize(slug) : null);
             if (author is { } a) filter = filter with { AuthorId = await ids.FindAuthorAsync(a, ct) ?? -1 };
             if (categoryIds.Count > 0) filter = filter with { CategoryIds = await MapAsync(categoryIds, ids.FindCategoryAsync, ct) };
-            if (tagIds.Count > 0) filter = filter with { TagIds = tagIds };
+            if (tagIds.Count > 0) filter = filter with { TagIds = await MapAsync(tagIds, ids.FindTagAsync, ct) };
             if (includeIds.Count > 0) filter = filter with { Ids = await MapAsync(includeIds, ids.FindPostAsync, ct) };
             found = await content.ListFilteredAsync(filter, page ?? 1, size, ct);
         }

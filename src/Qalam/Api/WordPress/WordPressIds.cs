@@ -6,7 +6,7 @@ namespace Qalam.Api.WordPress;
 
 /// <summary>
 /// WordPress's ids for what came from WordPress, so a tool that stored them keeps working after the move. The import
-/// records a post's and an attachment's WordPress id (ImportedItems) and keeps a category's and an author's as their
+/// records a post's, an attachment's and a tag's WordPress id (ImportedItems) and keeps a category's and an author's as their
 /// old addresses (/?cat=3, /?author=2); anything else answers with its Qalam id. A Qalam id that an imported item's
 /// WordPress id also uses is read as the imported item, which is what the tool meant.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class WordPressIds(QalamDb db)
 {
     public Task<Dictionary<int, int>> PostsAsync(IEnumerable<int> ids, CancellationToken ct) => ImportedAsync("post", ids, ct);
     public Task<Dictionary<int, int>> MediaAsync(IEnumerable<int> ids, CancellationToken ct) => ImportedAsync("attachment", ids, ct);
+    public Task<Dictionary<int, int>> TagsAsync(IEnumerable<int> ids, CancellationToken ct) => ImportedAsync("tag", ids, ct);
     public Task<Dictionary<int, int>> CategoriesAsync(IEnumerable<int> ids, CancellationToken ct) => RedirectedAsync("/?cat=", RedirectTarget.Category, ids, ct);
     public Task<Dictionary<int, int>> AuthorsAsync(IEnumerable<int> ids, CancellationToken ct) => RedirectedAsync("/?author=", RedirectTarget.Author, ids, ct);
 
@@ -27,11 +28,13 @@ public sealed class WordPressIds(QalamDb db)
         return new WpIdMaps(await PostsAsync(postIds, ct),
             await MediaAsync(posts.Select(p => p.FeaturedMediaId).OfType<int>().Concat(moreMedia), ct),
             await CategoriesAsync(posts.SelectMany(p => p.Categories.Select(c => c.Id)), ct),
-            await AuthorsAsync(posts.Select(p => p.AuthorId).Concat(moreAuthors), ct), guids);
+            await AuthorsAsync(posts.Select(p => p.AuthorId).Concat(moreAuthors), ct),
+            await TagsAsync(posts.SelectMany(p => p.Tags.Select(t => t.Id)), ct), guids);
     }
 
     public async Task<int?> FindPostAsync(int wpId, CancellationToken ct) => await FindImportedAsync("post", wpId, ct);
     public async Task<int?> FindMediaAsync(int wpId, CancellationToken ct) => await FindImportedAsync("attachment", wpId, ct);
+    public async Task<int?> FindTagAsync(int wpId, CancellationToken ct) => await FindImportedAsync("tag", wpId, ct);
     public Task<int?> FindCategoryAsync(int wpId, CancellationToken ct) => FindRedirectedAsync("/?cat=", RedirectTarget.Category, wpId, ct);
     public Task<int?> FindAuthorAsync(int wpId, CancellationToken ct) => FindRedirectedAsync("/?author=", RedirectTarget.Author, wpId, ct);
 

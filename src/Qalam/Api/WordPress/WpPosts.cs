@@ -41,7 +41,7 @@ public static class WpPosts
                 IReadOnlyList<IReadOnlyList<WpTerm>>? terms = p.Kind == PostKind.Page ? null :
                 [
                     l.Categories.Where(c => categories.ContainsKey(c.Id)).Select(c => WpTerms.Category(shapes, categories[c.Id], maps.Categories)).ToList(),
-                    l.Tags.Where(t => tags.ContainsKey(t.Id)).Select(t => shapes.Term(tags[t.Id], "post_tag", t.Id, null)).ToList(),
+                    l.Tags.Where(t => tags.ContainsKey(t.Id)).Select(t => shapes.Term(tags[t.Id], "post_tag", maps.Tags.GetValueOrDefault(t.Id, t.Id), null)).ToList(),
                 ];
                 embedded = new WpEmbedded(author, featured, terms);
             }

@@ -63,7 +63,7 @@ public sealed class WpShapes(ApiShapes shapes)
             Sticky = isPage ? null : false,
             Format = isPage ? null : "standard",
             Categories = isPage ? null : categories,
-            Tags = isPage ? null : links.Tags.Select(t => t.Id).ToList(),
+            Tags = isPage ? null : links.Tags.Select(t => ids.Tags.GetValueOrDefault(t.Id, t.Id)).ToList(),
             Links = linkSet,
             Embedded = embedded,
         };
@@ -136,4 +136,4 @@ public sealed class WpShapes(ApiShapes shapes)
 
 /// <summary>Qalam id → WordPress id for the rows of one answer, and the GUIDs the import kept.</summary>
 public sealed record WpIdMaps(Dictionary<int, int> Posts, Dictionary<int, int> Media, Dictionary<int, int> Categories, Dictionary<int, int> Authors,
-    Dictionary<int, string> Guids);
+    Dictionary<int, int> Tags, Dictionary<int, string> Guids);

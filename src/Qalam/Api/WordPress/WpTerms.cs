@@ -18,9 +18,9 @@ public static class WpTerms
             .WithName("WpListCategories").WithSummary("WordPress: list categories").Produces<IReadOnlyList<WpTerm>>().ProducesProblem(StatusCodes.Status400BadRequest);
         wp.MapGet("/categories/{id:int}", (int id, HttpContext http, ContentQueries content, WordPressIds ids) => CategoriesAsync(http, content, ids, null, null, null, id))
             .WithName("WpGetCategory").WithSummary("WordPress: one category").Produces<WpTerm>().ProducesProblem(StatusCodes.Status404NotFound);
-        wp.MapGet("/tags", (HttpContext http, ContentQueries content, int? page, int? per_page, string? slug) => TagsAsync(http, content, page, per_page, slug, null))
+        wp.MapGet("/tags", (HttpContext http, ContentQueries content, WordPressIds ids, int? page, int? per_page, string? slug) => TagsAsync(http, content, ids, page, per_page, slug, null))
             .WithName("WpListTags").WithSummary("WordPress: list tags that have public posts").Produces<IReadOnlyList<WpTerm>>().ProducesProblem(StatusCodes.Status400BadRequest);
-        wp.MapGet("/tags/{id:int}", (int id, HttpContext http, ContentQueries content) => TagsAsync(http, content, null, null, null, id))
+        wp.MapGet("/tags/{id:int}", (int id, HttpContext http, ContentQueries content, WordPressIds ids) => TagsAsync(http, content, ids, null, null, null, id))
             .WithName("WpGetTag").WithSummary("WordPress: one tag").Produces<WpTerm>().ProducesProblem(StatusCodes.Status404NotFound);
         wp.MapGet("/users", (HttpContext http, ContentQueries content, WordPressIds ids, int? page, int? per_page, string? slug) => UsersAsync(http, content, ids, page, per_page, slug, null))
             .WithName("WpListUsers").WithSummary("WordPress: people with public posts (public fields only)")
@@ -63,15 +63,16 @@ public static class WpTerms
         return Paged(http, shaped, page, perPage, wpId is not null);
     }
 
-    private static async Task<IResult> TagsAsync(HttpContext http, ContentQueries content, int? page, int? perPage, string? slug, int? id)
+    private static async Task<IResult> TagsAsync(HttpContext http, ContentQueries content, WordPressIds ids, int? page, int? perPage, string? slug, int? wpId)
     {
         var shapes = new WpShapes(await ApiShapes.ForAsync(http));
         var all = await content.ListTagSummariesAsync(http.RequestAborted);
+        var wpIds = await ids.TagsAsync(all.Select(t => t.Id), http.RequestAborted);
         http.Tag(PageTags.Home);
         foreach (var t in all) http.Tag(ContentKeys.Tag(t.Slug));
-        var shaped = all.Where(t => (slug is not { Length: > 0 } || t.Slug == Slug.Normalize(slug)) && (id is null || t.Id == id))
-            .Select(t => shapes.Term(t, "post_tag", t.Id, null)).ToList();
-        return Paged(http, shaped, page, perPage, id is not null);
+        var shaped = all.Select(t => shapes.Term(t, "post_tag", wpIds[t.Id], null))
+            .Where(t => (slug is not { Length: > 0 } || t.Slug == Slug.Normalize(slug)) && (wpId is null || t.Id == wpId)).ToList();
+        return Paged(http, shaped, page, perPage, wpId is not null);
     }
 
     private static async Task<IResult> UsersAsync(HttpContext http, ContentQueries content, WordPressIds ids, int? page, int? perPage, string? slug, int? wpId)
