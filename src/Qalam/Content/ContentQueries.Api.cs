@@ -54,11 +54,18 @@ public sealed partial class ContentQueries
         return await SummariesAsync(Newest(q).Take(count), ct);
     }
 
-    /// <summary>One public post by id (pages included), with what its own page shows.</summary>
+    /// <summary>One public post by id (pages included), without the neighbours and related posts its page shows.</summary>
     public async Task<PostView?> FindPublishedByIdAsync(int id, CancellationToken ct = default)
     {
         var post = await Public().Where(p => p.Id == id).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct, alone: true);
+    }
+
+    /// <summary>One public post by slug (pages included), without the neighbours and related posts its page shows.</summary>
+    public async Task<PostView?> FindPublishedAloneAsync(string slug, CancellationToken ct = default)
+    {
+        var post = await Public().Where(p => p.Slug == slug).Select(ToSummary).FirstOrDefaultAsync(ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct, alone: true);
     }
 
     /// <summary>The author, featured media, categories and tags of posts already known to be public, by post.</summary>

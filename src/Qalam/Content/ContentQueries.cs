@@ -115,7 +115,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
     }
 
-    private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct)
+    /// <param name="alone">Only the post itself (the API): no neighbours or related posts, which only its page shows.</param>
+    private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct, bool alone = false)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
@@ -127,7 +128,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 
         var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug)).ToList();
         // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
-        if (post.Kind == PostKind.Page)
+        if (post.Kind == PostKind.Page || alone)
         {
             return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
         }

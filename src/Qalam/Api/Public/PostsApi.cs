@@ -77,7 +77,7 @@ public static class PostsApi
         await OneAsync(http, content, await content.FindPublishedByIdAsync(id, http.RequestAborted));
 
     private static async Task<IResult> BySlugAsync(string slug, HttpContext http, ContentQueries content) =>
-        await OneAsync(http, content, await content.FindPublishedAsync(Slug.Normalize(slug), http.RequestAborted));
+        await OneAsync(http, content, await content.FindPublishedAloneAsync(Slug.Normalize(slug), http.RequestAborted));
 
     private static async Task<IResult> OneAsync(HttpContext http, ContentQueries content, PostView? view)
     {
