@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Qalam.Api.Public;
 using Qalam.Api.WordPress;
@@ -37,6 +38,9 @@ public static class ApiSetup
         if (options.Enabled) builder.Services.AddTransient<IStartupFilter, ApiHead>();
         builder.Services.AddScoped<WordPressIds>();
         builder.Services.AddOutputCache(o => o.AddPolicy(ApiCachePolicy.Name, new ApiCachePolicy()));
+        // Numbers are numbers: the web default also reads "42" for 42, which the document would then describe as
+        // "integer or string" on every field.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddOpenApi(DocumentName, o =>
         {
             // The API only: the site's own endpoints (feeds, media, theme files) are pages, not part of it.
@@ -46,6 +50,7 @@ public static class ApiSetup
                 document.Info = Info;
                 return Task.CompletedTask;
             });
+            ApiExamples.Describe(o);
         });
         return builder;
     }

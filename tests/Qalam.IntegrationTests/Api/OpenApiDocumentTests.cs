@@ -111,6 +111,29 @@ public sealed class OpenApiDocumentTests(ApiSite site) : IClassFixture<ApiSite>
     }
 
     [Fact]
+    public async Task A_post_a_page_of_posts_a_problem_and_a_new_post_each_have_an_example_that_fits_its_schema()
+    {
+        var document = await ReadAsync();
+        var schemas = document.Components!.Schemas!;
+
+        foreach (var (name, field) in new[] { ("ApiPost", "html"), ("ApiPageOfApiPostSummary", "items"), ("ProblemDetails", "status"), ("AdminPostInput", "title") })
+        {
+            var example = Assert.Single(schemas[name].Examples ?? [], e => e is not null);
+            Assert.True(example![field] is not null, $"{name}'s example has no {field}");
+            AssertMatches(schemas[name], example, name + "'s example", depth: 0);
+        }
+        // The example is what the public post route answers.
+        var post = document.Paths["/api/v1/posts/{id}"].Operations![HttpMethod.Get].Responses!["200"].Content!["application/json"].Schema!;
+        Assert.Equal("ApiPost", (post as OpenApiSchemaReference)?.Reference.Id);
+        // A number is described as a number, not "integer or string".
+        Assert.Equal(JsonSchemaType.Integer, schemas["ApiPost"].Properties!["id"].Type);
+        Assert.Empty(schemas.SelectMany(s => s.Value.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            .Where(p => p.Value.Type is { } t && t.HasFlag(JsonSchemaType.Integer) && t.HasFlag(JsonSchemaType.String)).Select(p => p.Key));
+        // A script may send only what it changes: nothing in a new post is required by the schema.
+        Assert.Empty(schemas["AdminPostInput"].Required ?? new HashSet<string>());
+    }
+
+    [Fact]
     public async Task A_route_taken_out_of_the_code_fails_the_check()
     {
         // The check reads what is served: a path in the document that the app does not answer would be caught as a 404.

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Qalam.Api.Admin;
@@ -14,7 +16,9 @@ public static class AdminApiJson
         if (!http.Request.HasJsonContentType()) return (null, AdminApiProblems.Result(http, StatusCodes.Status400BadRequest, "InvalidBody", "Content-Type: application/json"));
         try
         {
-            var value = await http.Request.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, ct);
+            // The app's JSON options, which the OpenAPI document describes (numbers strictly as numbers).
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var value = await http.Request.ReadFromJsonAsync<T>(options, ct);
             return value is null ? (null, AdminApiProblems.Result(http, StatusCodes.Status400BadRequest, "InvalidBody", "null")) : (value, null);
         }
         catch (JsonException e)

@@ -5,11 +5,11 @@ namespace Qalam.Api.Admin;
 /// <summary>A post as the admin API shows it, with the version to send back when changing it.</summary>
 public sealed record AdminPostView(int Id, string Title, string Slug, string Status, string Kind, string Language, int AuthorId, int Version,
     DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, string BodyHtml, string? Excerpt, IReadOnlyList<int> CategoryIds,
-    IReadOnlyList<string> Tags, int? FeaturedMediaId)
+    IReadOnlyList<string> Tags, int? FeaturedMediaId, string? SeoTitle, string? SeoDescription)
 {
     public static AdminPostView Of(Post p) => new(p.Id, p.Title, p.Slug, AdminPostNames.Of(p.Status), p.Kind.ToString().ToLowerInvariant(), p.Language,
         p.AuthorId, p.Version, p.PublishedUtc, p.UpdatedUtc, p.BodyHtml, p.Excerpt, p.Categories.Select(c => c.Id).ToList(),
-        p.Tags.Select(t => t.Name).ToList(), p.FeaturedMediaId);
+        p.Tags.Select(t => t.Name).ToList(), p.FeaturedMediaId, p.SeoTitle, p.SeoDescription);
 }
 
 /// <summary>
@@ -18,8 +18,12 @@ public sealed record AdminPostView(int Id, string Title, string Slug, string Sta
 /// </summary>
 /// <param name="Kind">news, page, statement or endorsement.</param>
 /// <param name="Status">On creation only: draft (the default), pending, publish, schedule or private.</param>
-public sealed record AdminPostInput(string? Title, string? BodyHtml, string? Excerpt, string? Kind, string? Language, string? Slug,
-    IReadOnlyList<int>? CategoryIds, IReadOnlyList<string>? Tags, int? FeaturedMediaId, DateTimeOffset? PublishAt, string? Status, int? Version);
+/// <param name="SeoTitle">The title search engines and shares show, when not the post's own; an empty string clears it.</param>
+/// <param name="SeoDescription">The description search engines and shares show; an empty string clears it.</param>
+// Every field may be left out (defaults), so the document does not mark them required.
+public sealed record AdminPostInput(string? Title = null, string? BodyHtml = null, string? Excerpt = null, string? Kind = null, string? Language = null,
+    string? Slug = null, IReadOnlyList<int>? CategoryIds = null, IReadOnlyList<string>? Tags = null, int? FeaturedMediaId = null,
+    DateTimeOffset? PublishAt = null, string? Status = null, int? Version = null, string? SeoTitle = null, string? SeoDescription = null);
 
 /// <summary>A change of status: publish, schedule (with publishAt), unpublish (back to draft), trash, draft, pending or private.</summary>
 public sealed record AdminStatusInput(string Status, DateTimeOffset? PublishAt, int? Version);

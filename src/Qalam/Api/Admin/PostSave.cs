@@ -25,6 +25,8 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
             && await db.Statements.AnyAsync(s => s.PostId == post.Id && s.Number != null, ct)) return Problem(409, "StatementKindLocked");
         if (post.Id == 0 && string.IsNullOrWhiteSpace(input.Title) || input.Title is not null && string.IsNullOrWhiteSpace(input.Title)) return Problem(400, "TitleRequired");
         if (input.Language is not (null or "ar" or "en")) return Problem(400, "InvalidLanguage");
+        // The columns' limits (ContentConfiguration): PostgreSQL would refuse a longer value with a bare error.
+        if (input.SeoTitle?.Trim().Length > 300 || input.SeoDescription?.Trim().Length > 600) return Problem(400, "SeoTooLong", 300, 600);
         if (input.FeaturedMediaId is { } media && !await Pages.Admin.Posts.ImageChoice.ExistsAsync(db, media, ct)) return Problem(400, "FeaturedImageInvalid");
         if (input.Status?.StartsWith("schedule", StringComparison.OrdinalIgnoreCase) == true && !(input.PublishAt > site.Now)) return Problem(400, "ScheduleNeedsTime");
         List<Category>? categories = null;
@@ -44,6 +46,9 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
         if (input.Title is not null) post.Title = input.Title.Trim();
         if (input.Excerpt is not null) post.Excerpt = PostBody.PlainText(input.Excerpt);
         if (input.Language is not null) post.Language = input.Language;
+        // As the editor's form: blank clears, so the post's own title and excerpt are used again.
+        if (input.SeoTitle is not null) post.SeoTitle = string.IsNullOrWhiteSpace(input.SeoTitle) ? null : input.SeoTitle.Trim();
+        if (input.SeoDescription is not null) post.SeoDescription = string.IsNullOrWhiteSpace(input.SeoDescription) ? null : input.SeoDescription.Trim();
         post.Kind = kind.Value;
         if (input.FeaturedMediaId is not null) post.FeaturedMediaId = input.FeaturedMediaId;
         if (input.PublishAt is not null) post.PublishedUtc = input.PublishAt;

@@ -67,6 +67,71 @@ public sealed class AdminPostsApiTests(AdminPostsApiTests.Site site) : IClassFix
         Assert.Equal(["post-published", "post-unpublished", "post-scheduled", "post-trashed"], lines);
     }
 
+    [Fact]
+    public async Task A_numbered_statements_text_is_refused_with_409_and_its_search_title_may_change()
+    {
+        var api = await EditorAsync();
+        var (id, _) = await api.NewPostAsync("بيان بشأن الانتخابات", status: "publish", kind: "statement");
+        var version = (await (await api.GetAsync($"/api/v1/admin/posts/{id}")).JsonAsync()).GetProperty("version").GetInt32();
+
+        var text = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { bodyHtml = "<p>نص غير الذي نُشر</p>", version });
+        var title = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { title = "بيان آخر", version });
+        var kind = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { kind = "news", version });
+        var seo = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { seoTitle = "بيان الانتخابات", version });
+
+        Assert.Equal(HttpStatusCode.Conflict, text.StatusCode);
+        Assert.Equal("StatementLocked", (await text.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, title.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, kind.StatusCode);
+        Assert.Equal("StatementKindLocked", (await kind.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, seo.StatusCode);
+        var post = await _factory.WithDbAsync(db => db.Posts.AsNoTracking().SingleAsync(p => p.Id == id));
+        Assert.Equal(("بيان بشأن الانتخابات", "<p>نص الخبر</p>", PostKind.Statement, "بيان الانتخابات"), (post.Title, post.BodyHtml, post.Kind, post.SeoTitle));
+    }
+
+    [Fact]
+    public async Task A_script_sets_the_search_title_and_description_readers_see_and_clears_them()
+    {
+        var api = await EditorAsync();
+        var reader = _factory.CreateBrowserlessClient();
+        var created = await api.CreatePostAsync(new
+        {
+            title = "تقرير المؤسسة عن خدمات الإنترنت في المدن الليبية", bodyHtml = "<p>نص التقرير</p>", status = "publish",
+            seoTitle = "تقرير الإنترنت في ليبيا", seoDescription = "ما وجدناه في سبع مدن.",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var json = await created.JsonAsync();
+        var (id, version) = (json.GetProperty("id").GetInt32(), json.GetProperty("version").GetInt32());
+        Assert.Equal("تقرير الإنترنت في ليبيا", json.GetProperty("seoTitle").GetString());
+
+        var shown = await reader.GetDocumentAsync("/" + json.GetProperty("slug").GetString());
+        Assert.StartsWith("تقرير الإنترنت في ليبيا", shown.Title);
+        Assert.Equal("ما وجدناه في سبع مدن.", shown.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        var publicJson = await (await reader.GetAsync($"/api/v1/posts/{id}")).JsonAsync();
+        Assert.Equal("ما وجدناه في سبع مدن.", publicJson.GetProperty("seoDescription").GetString());
+
+        var tooLong = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { seoTitle = new string('ع', 301), version });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal("SeoTooLong", (await tooLong.JsonAsync()).GetProperty("code").GetString());
+        var cleared = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { seoTitle = "", seoDescription = " ", version });
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        var post = await _factory.WithDbAsync(db => db.Posts.AsNoTracking().SingleAsync(p => p.Id == id));
+        Assert.Equal(((string?)null, (string?)null), (post.SeoTitle, post.SeoDescription));
+    }
+
+    [Fact]
+    public async Task A_number_sent_as_a_string_is_refused_as_the_document_says()
+    {
+        var api = await EditorAsync();
+        var (id, version) = await api.NewPostAsync();
+
+        var response = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { title = "عنوان", version = version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual("عنوان", (await _factory.WithDbAsync(db => db.Posts.AsNoTracking().SingleAsync(p => p.Id == id))).Title);
+    }
+
     [Theory]
     [InlineData("en", "Not found", "There is no item with this id")]
     [InlineData("ar", "غير موجود", "لا يوجد عنصر بهذا المعرّف")]
