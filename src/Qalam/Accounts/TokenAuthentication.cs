@@ -36,7 +36,15 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         var token = found.Token;
         if (token.LastUsedUtc is null || now - token.LastUsedUtc >= UsedGranularity)
         {
-            await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
+            try
+            {
+                await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, now), Context.RequestAborted);
+            }
+            // The time shown is a courtesy: a write lock held elsewhere must not turn a script's read into a 503.
+            catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
+            {
+                Logger.LogWarning(e, "The last use of access token {TokenId} could not be recorded", token.Id);
+            }
         }
         var claims = new List<Claim>
         {

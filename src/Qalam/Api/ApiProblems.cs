@@ -78,9 +78,17 @@ public static class ApiProblems
             await next(http);
         }
         // The site's exception handler would answer with its HTML error page; a client reads a problem instead. The
-        // trace goes to the log, never the body. "Unavailable" stays the site's 503 (Hosting/UnavailablePage).
-        catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested && !DatabaseErrors.IsUnavailable(e))
+        // trace goes to the log, never the body.
+        catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
+            if (DatabaseErrors.IsUnavailable(e))
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems))
+                    .LogWarning(e, "The database could not serve {Method} {Path}", http.Request.Method, http.Request.Path);
+                http.Response.Clear();
+                await UnavailableAsync(http, DatabaseErrors.IsStorageFull(e));
+                return;
+            }
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiProblems))
                 .LogError(e, "The API failed to answer {Method} {Path}", http.Request.Method, http.Request.Path);
             http.Response.Clear();
@@ -91,6 +99,17 @@ public static class ApiProblems
         if (response.StatusCode < 400 || response.HasStarted || response.ContentLength > 0 || response.ContentType is not null) return;
         var key = response.StatusCode == StatusCodes.Status404NotFound ? "NoRoute" : "Status_other";
         await Problem(http, response.StatusCode, key).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// 503 with Retry-After: the database is locked or unreachable, or the disk is full; nothing was changed. Also
+    /// answered by Hosting/UnavailablePage when a step before this one (a token's check) met the database.
+    /// </summary>
+    public static Task UnavailableAsync(HttpContext http, bool storageFull)
+    {
+        http.Response.Headers.RetryAfter = storageFull ? "600" : "30";
+        http.Response.Headers.CacheControl = "no-store";
+        return Problem(http, StatusCodes.Status503ServiceUnavailable, storageFull ? "StorageFull" : "Unavailable", http.TraceIdentifier).ExecuteAsync(http);
     }
 
     public static bool IsApi(PathString path) =>

@@ -10,7 +10,8 @@ namespace Qalam.Hosting;
 /// The last word when the database is locked, unreachable or out of space. The error page normally says so in the
 /// site's frame, but when the error page itself needs the database (a signed-in person's cookie is checked against it)
 /// its re-run fails too: then this plain 503, in both languages, with Retry-After and the request id, instead of a
-/// dropped connection. Outside the exception handler, inside the security headers.
+/// dropped connection; under the API's paths, a problem (RFC 9457) in the client's language. Outside the exception
+/// handler, inside the security headers.
 /// </summary>
 internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFactory localizers)
 {
@@ -24,6 +25,12 @@ internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFact
         {
             var full = DatabaseErrors.IsStorageFull(e);
             context.Response.Clear();
+            if (Api.ApiProblems.IsApi(context.Request.Path))
+            {
+                // An API client parses a problem, whichever step met the database.
+                await Api.ApiProblems.UnavailableAsync(context, full);
+                return;
+            }
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = full ? "600" : "30";
             context.Response.Headers.CacheControl = "no-store";

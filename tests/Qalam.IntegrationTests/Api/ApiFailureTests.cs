@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Qalam.Accounts;
+using Qalam.Content;
+using Qalam.IntegrationTests.Api.Admin;
+using Qalam.IntegrationTests.Faults;
 using Qalam.IntegrationTests.Infrastructure;
 using Qalam.Organisation;
 
@@ -36,5 +40,31 @@ public sealed class ApiFailureTests
         Assert.Equal(title, (string)problem["title"]!);
         Assert.DoesNotContain("Exception", body);
         Assert.DoesNotContain("   at ", body);
+    }
+
+    [Fact]
+    public async Task A_locked_database_answers_a_scripts_write_with_a_503_problem_and_its_reads_go_on()
+    {
+        using var factory = new QalamFactory(demo: false, settings: ApiSteps.Settings(("Qalam:BusyTimeoutSeconds", "1")));
+        var (_, api, _) = await factory.PersonWithTokenAsync(Role.Editor, TokenScopes.PostsWrite, TokenScopes.PostsRead);
+
+        using (new DatabaseLock(factory.DataDirectory))
+        {
+            // The token's first use wants to record its time; the lock must not turn the read into a failure.
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/admin/posts")).StatusCode);
+            var response = await api.CreatePostAsync(new { title = "خبر كُتب والقاعدة مقفلة", bodyHtml = "<p>نص</p>" });
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            var problem = JsonNode.Parse(body)!;
+            Assert.Equal("Service temporarily unavailable", (string)problem["title"]!);
+            Assert.StartsWith("The database is busy or unavailable right now, and nothing was changed.", (string)problem["detail"]!);
+            Assert.DoesNotContain("   at ", body);
+        }
+
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Posts.CountAsync(p => p.Title == "خبر كُتب والقاعدة مقفلة")));
+        Assert.Equal(HttpStatusCode.Created, (await api.CreatePostAsync(new { title = "خبر كُتب والقاعدة مقفلة", bodyHtml = "<p>نص</p>" })).StatusCode);
     }
 }
