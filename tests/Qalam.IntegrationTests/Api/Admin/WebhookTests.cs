@@ -96,6 +96,30 @@ public sealed class WebhookTests(WebhookTests.Site site) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task An_edit_to_a_public_post_sends_post_updated_with_the_new_text()
+    {
+        using var receiver = new WebhookReceiver();
+        var admin = await _factory.SignedInClientAsync(Role.Administrator);
+        await RegisterAsync(admin, receiver.Url, WebhookEvents.Updated);
+        var (_, api, _) = await _factory.PersonWithTokenAsync(Role.Editor, TokenScopes.PostsWrite);
+        var (draft, draftVersion) = await api.NewPostAsync("مسودة تتغير");
+        Assert.Equal(HttpStatusCode.OK, (await api.PatchJsonAsync($"/api/v1/admin/posts/{draft}", new { title = "مسودة تغيّرت", version = draftVersion })).StatusCode);
+        var (id, version) = await api.NewPostAsync("خبر فيه خطأ", status: "publish");
+
+        var edit = await api.PatchJsonAsync($"/api/v1/admin/posts/{id}", new { title = "خبر صُحّح", version });
+
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        var received = await receiver.NextAsync();
+        using var json = JsonDocument.Parse(received.Body);
+        Assert.Equal(WebhookEvents.Updated, json.RootElement.GetProperty("type").GetString());
+        var post = json.RootElement.GetProperty("post");
+        Assert.Equal((id, "خبر صُحّح", "published"), (post.GetProperty("id").GetInt32(), post.GetProperty("title").GetString(), post.GetProperty("status").GetString()));
+        Assert.Equal((await edit.JsonAsync()).GetProperty("version").GetInt32(), post.GetProperty("version").GetInt32());
+        // Neither the draft's edit nor the publication (not asked for) was sent.
+        Assert.False(receiver.TryTake(out _));
+    }
+
+    [Fact]
     public async Task A_draft_saved_by_a_script_sends_nothing()
     {
         using var receiver = new WebhookReceiver();
