@@ -23,7 +23,7 @@ public sealed class RoleAccessTests : IDisposable
     }
 
     private static string[] Pages(int personId) =>
-        ["/admin/people", "/admin/people/add", $"/admin/people/{personId}", "/admin/settings", "/admin/audit"];
+        ["/admin/people", "/admin/people/add", $"/admin/people/{personId}", "/admin/settings", "/admin/audit", "/admin/tokens", "/admin/webhooks"];
 
     private static (string Url, Dictionary<string, string> Fields)[] Posts(int personId) =>
     [
@@ -34,6 +34,8 @@ public sealed class RoleAccessTests : IDisposable
         ($"/admin/people/{personId}?handler=ResetLink", AccountSteps.Fields()),
         ("/admin/settings", SettingsTests.Valid("0", ("Form.Name", "مخترق"), ("Form.RequireTwoFactorForStaff", "false"))),
         ("/admin/audit", AccountSteps.Fields()),
+        // A webhook would send every publication to an address of the caller's choosing.
+        ("/admin/webhooks?handler=Create", AccountSteps.Fields(("Address", "https://example.org/hook"), ("Events", "post.published"))),
     ];
 
     private Task<int> TargetIdAsync() => _factory.WithDbAsync(db => db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
@@ -66,6 +68,7 @@ public sealed class RoleAccessTests : IDisposable
             Assert.StartsWith(role is null ? "/admin/sign-in" : "/admin/denied", response.Location());
         }
         Assert.Equal(before, await SnapshotAsync(targetId));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Webhooks.CountAsync()));
     }
 
     [Fact]
