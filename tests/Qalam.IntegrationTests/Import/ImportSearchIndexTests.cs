@@ -51,15 +51,5 @@ public sealed class ImportSearchIndexTests : IDisposable
         Assert.Equal(imported, await IndexAsync());
     }
 
-    // Every document's terms, words and length, and the statistics: what ranking and suggestions read.
-    private Task<string> IndexAsync() => _factory.WithDbAsync(async db =>
-    {
-        var documents = await db.Database.SqlQuery<string>(
-            $"SELECT PostId || ' ' || Length || ' ' || Terms || ' ' || Words AS Value FROM SearchDocuments ORDER BY PostId").ToListAsync();
-        var stats = await db.Database.SqlQuery<string>($"SELECT Documents || ' ' || TotalLength AS Value FROM SearchStats").SingleAsync();
-        var terms = await db.Database.SqlQuery<string>($"SELECT Term || ':' || Df AS Value FROM SearchTerms ORDER BY Term").ToListAsync();
-        var words = await db.Database.SqlQuery<string>($"SELECT Word || ':' || Df AS Value FROM SearchWords ORDER BY Word").ToListAsync();
-        var postings = await db.Database.SqlQuery<string>($"SELECT Term || ':' || SUM(length(Ids) / 8) AS Value FROM SearchBlocks GROUP BY Term ORDER BY Term").ToListAsync();
-        return string.Join('\n', [.. documents, stats, .. postings, .. terms, .. words]);
-    });
+    private Task<string> IndexAsync() => _factory.WithDbAsync(db => SearchIndexSnapshot.ReadAsync(db, documents: true));
 }

@@ -86,12 +86,5 @@ public sealed class ReindexTests : IDisposable
         await db.SaveChangesAsync();
     });
 
-    private Task<string> StatisticsAsync() => _factory.WithDbAsync(async db =>
-    {
-        var stats = await db.Database.SqlQuery<string>($"SELECT Documents || ' ' || TotalLength AS Value FROM SearchStats").SingleAsync();
-        var terms = await db.Database.SqlQuery<string>($"SELECT Term || ':' || Df AS Value FROM SearchTerms ORDER BY Term").ToListAsync();
-        var words = await db.Database.SqlQuery<string>($"SELECT Word || ':' || Df AS Value FROM SearchWords ORDER BY Word").ToListAsync();
-        var postings = await db.Database.SqlQuery<string>($"SELECT Term || ':' || SUM(length(Ids) / 8) AS Value FROM SearchBlocks GROUP BY Term ORDER BY Term").ToListAsync();
-        return $"{stats}\n{string.Join(' ', postings)}\n{string.Join(' ', terms)}\n{string.Join(' ', words)}";
-    });
+    private Task<string> StatisticsAsync() => _factory.WithDbAsync(db => SearchIndexSnapshot.ReadAsync(db, documents: false));
 }
