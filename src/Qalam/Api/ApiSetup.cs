@@ -21,7 +21,7 @@ public static class ApiSetup
         Version = "v1",
         Description = "The organisation's public content (/api/v1), the WordPress-compatible read routes (/wp-json/wp/v2) "
             + "and the admin API (/api/v1/admin, with a personal access token).\n\n"
-            + "واجهة برمجية لقراءة المحتوى العام للمؤسسة، ومسارات متوافقة مع ووردبريس، وواجهة الإدارة برمز وصول شخصي.",
+            + Arabic("واجهة برمجية لقراءة المحتوى العام للمؤسسة، ومسارات متوافقة مع ووردبريس، وواجهة الإدارة برمز وصول شخصي."),
     };
 
     public static WebApplicationBuilder AddQalamApi(this WebApplicationBuilder builder)
@@ -89,6 +89,9 @@ public static class ApiSetup
         }
         return app;
     }
+
+    /// <summary>An Arabic paragraph of a description, marked right to left: the reference page lays text out left to right.</summary>
+    public static string Arabic(string text) => $"<p dir=\"rtl\" lang=\"ar\">{text}</p>";
 
     private static ApiOptions Settings(WebApplication app) =>
         app.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();

@@ -25,7 +25,7 @@ public static class AdminApiDocument
                 Description = "A personal access token made in the admin under My account → Access tokens, sent as "
                     + "`Authorization: Bearer qlm_…`. The token acts with its person's current role, within its scopes "
                     + "(posts:read, posts:write, media:write, terms:write). A browser session is not accepted.\n\n"
-                    + "رمز وصول شخصي يُنشأ من «حسابي» في لوحة الإدارة، ويعمل بصلاحيات دور صاحبه في حدود نطاقاته.",
+                    + ApiSetup.Arabic("رمز وصول شخصي يُنشأ من «حسابي» في لوحة الإدارة، ويعمل بصلاحيات دور صاحبه في حدود نطاقاته."),
             };
             return Task.CompletedTask;
         });

@@ -13,7 +13,7 @@ public static class PostsApi
             .WithSummary("List public posts, newest first")
             .WithDescription("Paged by number (`page`, `perPage`) with `Link` and `X-Total-Count` headers, or by `cursor` (start with `cursor=` empty, "
                 + "then follow `nextCursor` or the `next` link). Filters combine: `author`, `category`, `tag` (slugs), `kind`, `language`, `month` (YYYY-MM, the site's time zone). "
-                + "Pages (\"about us\") are listed only with `kind=page`.\n\nالمنشورات العامة، الأحدث أولاً، مع ترقيم بالصفحات أو بالمؤشر.")
+                + "Pages (\"about us\") are listed only with `kind=page`.\n\n" + ApiSetup.Arabic("المنشورات العامة، الأحدث أولاً، مع ترقيم بالصفحات أو بالمؤشر."))
             .Produces<ApiPage<ApiPostSummary>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/posts/{id:int}", ByIdAsync).WithName("GetPost").WithSummary("One public post by id")
             .Produces<ApiPost>().ProducesProblem(StatusCodes.Status404NotFound);

@@ -20,7 +20,7 @@ public static class SiteApi
         api.MapGet("/search", SearchAsync).WithName("Search")
             .WithSummary("Search public posts as the site's search does")
             .WithDescription("The same analyser and ranking as /search: Arabic letter forms and hamza seats folded, clitics stripped, "
-                + "\"phrases\" in quotes, -exclusions. `suggestion` is the corrected query when nothing matched.\n\nالبحث بالمحلّل والترتيب نفسيهما في صفحة البحث.")
+                + "\"phrases\" in quotes, -exclusions. `suggestion` is the corrected query when nothing matched.\n\n" + ApiSetup.Arabic("البحث بالمحلّل والترتيب نفسيهما في صفحة البحث."))
             .Produces<ApiSearchResults>().ProducesProblem(StatusCodes.Status400BadRequest)
             // Like the search page: results are per query, and a cached copy would skip counting the query for editors.
             .CacheOutput(p => p.NoCache());
