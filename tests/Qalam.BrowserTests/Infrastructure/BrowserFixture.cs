@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -101,16 +99,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Runs axe-core on the page and returns the serious and critical violations, described for the failure message.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
     {
-        // Only violations are read: axe then keeps one node per passing rule instead of every node, which is most of its time.
-        // In-page ("legacy") mode: the default mode finishes every run in a new blank page with axe injected again, which
-        // was three quarters of the check's time; this one injects axe into each frame and runs it in place.
-        // AccessibilityCheckTests shows it still finds what it is there to find.
-#pragma warning disable CS0618
-        AxeResult result = await page.RunAxeLegacy(options: new AxeRunOptions { ResultTypes = [ResultType.Violations] });
-#pragma warning restore CS0618
-        return result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()))}")
+        var violations = await Axe.ViolationsAsync(page);
+        return violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Targets)}")
             .ToList();
     }
 
