@@ -5,7 +5,11 @@ using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Accounts;
 
-public sealed class SettingsTests : IDisposable
+/// <remarks>
+/// The refusals share one app and one signed-in administrator: each compares the stored settings before and after its
+/// own post, so a save that got through still fails its own test. The checks that save keep an app of their own.
+/// </remarks>
+public sealed class SettingsTests(SettingsTests.Site site) : IClassFixture<SettingsTests.Site>, IDisposable
 {
     private readonly QalamFactory _factory = new(demo: true);
 
@@ -28,7 +32,9 @@ public sealed class SettingsTests : IDisposable
     private static async Task<string> VersionAsync(HttpClient client) =>
         (await client.GetDocumentAsync("/admin/settings")).QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!;
 
-    private Task<SiteSettings> StoredAsync() => _factory.WithDbAsync(db => db.Settings.AsNoTracking().SingleAsync());
+    private Task<SiteSettings> StoredAsync() => StoredAsync(_factory);
+
+    private static Task<SiteSettings> StoredAsync(QalamFactory factory) => factory.WithDbAsync(db => db.Settings.AsNoTracking().SingleAsync());
 
     [Fact]
     public async Task An_administrator_saves_every_setting_and_the_change_is_audited()
@@ -65,15 +71,15 @@ public sealed class SettingsTests : IDisposable
     [InlineData("Form.Font", "Comic", "الخطوط")]
     public async Task Invalid_settings_are_refused_with_an_arabic_message_and_the_typed_values_kept(string field, string value, string message)
     {
-        var admin = await _factory.SignedInClientAsync(Role.Administrator);
-        var before = await StoredAsync();
+        var admin = site.Administrator;
+        var before = await StoredAsync(site.Factory);
         var response = await admin.PostFormAsync("/admin/settings", Valid(await VersionAsync(admin), (field, value), ("Form.Tagline", "نص كتبته للتو")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await response.ReadDocumentAsync();
         Assert.Contains(message, string.Join(" ", doc.Texts(".error")));
         Assert.Equal("نص كتبته للتو", doc.QuerySelector("#tagline")!.GetAttribute("value"));
-        var after = await StoredAsync();
+        var after = await StoredAsync(site.Factory);
         Assert.Equal((before.Version, before.Tagline, before.TimeZone), (after.Version, after.Tagline, after.TimeZone));
     }
 
@@ -104,5 +110,20 @@ public sealed class SettingsTests : IDisposable
         await admin.PostFormAsync("/admin/settings", Valid(await VersionAsync(admin), ("Form.Name", "منظمة تجريبية")));
         var home = await _factory.CreateClient().GetDocumentAsync("/");
         Assert.Contains("منظمة تجريبية", home.Title);
+    }
+
+    /// <summary>The app and a signed-in administrator whose saves are all refused.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        public QalamFactory Factory { get; } = new(demo: true);
+        public HttpClient Administrator { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Administrator = await Factory.SignedInClientAsync(Role.Administrator);
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
     }
 }

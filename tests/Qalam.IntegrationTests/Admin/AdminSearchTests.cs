@@ -8,7 +8,12 @@ using Qalam.Media;
 namespace Qalam.IntegrationTests.Admin;
 
 /// <summary>The post list and the media library search as readers' search does: hamza forms, harakat, the article.</summary>
-public sealed class AdminSearchTests : IDisposable
+/// <remarks>
+/// The two tables of searches share one app, with the posts and the pictures written once: each case only reads, and
+/// posts and pictures never show in each other's list. The drafts check adds posts the searches would find, so it
+/// keeps an app of its own.
+/// </remarks>
+public sealed class AdminSearchTests(AdminSearchTests.Site site) : IClassFixture<AdminSearchTests.Site>, IDisposable
 {
     private readonly QalamFactory _factory = new(demo: false);
 
@@ -24,15 +29,8 @@ public sealed class AdminSearchTests : IDisposable
     [InlineData("مسوده", "مَسودةُ أسماء المتدربين")]                     // taa marbuta typed as heh
     [InlineData("المتطوعين", "مَسودةُ أسماء المتدربين")]                 // a word only in a draft's text
     [InlineData("ميزانية", "")]                                         // in no post
-    public async Task The_post_list_finds_posts_and_drafts_however_the_words_are_written(string q, string expected)
-    {
-        var editor = await _factory.SignInAsync(Role.Editor);
-        await _factory.AddPostAsync(editor.Id, "الإجتماع السنوي للجمعية", PostStatus.Published, publishAt: _factory.Clock.GetUtcNow().AddDays(-2));
-        await _factory.AddPostAsync(editor.Id, "مَسودةُ أسماء المتدربين", body: "<p>قائمة المتطوعين في الورشة.</p>");
-        await _factory.AddPostAsync(editor.Id, "خبر آخر", PostStatus.Published, publishAt: _factory.Clock.GetUtcNow().AddDays(-1));
-
-        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), await PostTitlesAsync(editor.Client, q));
-    }
+    public async Task The_post_list_finds_posts_and_drafts_however_the_words_are_written(string q, string expected) =>
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), await PostTitlesAsync(site.Editor, q));
 
     [Fact]
     public async Task An_author_finds_only_the_drafts_they_may_see()
@@ -55,11 +53,34 @@ public sealed class AdminSearchTests : IDisposable
     [InlineData("ميزانية", "")]
     public async Task The_media_library_finds_names_and_alt_text_however_they_are_written(string q, string expected)
     {
-        var client = await _factory.SignedInClientAsync(Role.Author);
-        await client.UploadAsync(MediaFiles.Png(30, 20), "members.png", alt: "أعضاء الجمعيّة في الورشة", title: "صورة الأعضاء");
-        await client.UploadAsync(MediaFiles.Png(30, 20), "benghazi-map.png", alt: "خريطة", title: "خريطة بنغازي");
-
-        var doc = await client.GetDocumentAsync("/admin/media?q=" + Uri.EscapeDataString(q));
+        var doc = await site.Author.GetDocumentAsync("/admin/media?q=" + Uri.EscapeDataString(q));
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), doc.Texts(".media-name"));
+    }
+
+    /// <summary>The app with an editor's posts and an author's pictures, and both signed in.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        public QalamFactory Factory { get; } = new(demo: false);
+        public HttpClient Editor { get; private set; } = null!;
+        public HttpClient Author { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var editor = await Factory.SignInAsync(Role.Editor);
+            await Factory.AddPostAsync(editor.Id, "الإجتماع السنوي للجمعية", PostStatus.Published, publishAt: Factory.Clock.GetUtcNow().AddDays(-2));
+            await Factory.AddPostAsync(editor.Id, "مَسودةُ أسماء المتدربين", body: "<p>قائمة المتطوعين في الورشة.</p>");
+            await Factory.AddPostAsync(editor.Id, "خبر آخر", PostStatus.Published, publishAt: Factory.Clock.GetUtcNow().AddDays(-1));
+            Editor = editor.Client;
+
+            Author = await Factory.SignedInClientAsync(Role.Author);
+            await Author.UploadAsync(MediaFiles.Png(30, 20), "members.png", alt: "أعضاء الجمعيّة في الورشة", title: "صورة الأعضاء");
+            await Author.UploadAsync(MediaFiles.Png(30, 20), "benghazi-map.png", alt: "خريطة", title: "خريطة بنغازي");
+        }
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
     }
 }

@@ -8,7 +8,9 @@ namespace Qalam.IntegrationTests.Cli;
 public sealed class StartupFailureTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("qalam-start-").FullName;
-    private static readonly Dictionary<string, string> English = new() { ["LANG"] = "en_GB.UTF-8" };
+    // No test here reads the demo organisation a first start would load, so no start pays for loading it.
+    private const string SeedDemo = "Qalam__SeedDemo";
+    private static readonly Dictionary<string, string> English = new() { ["LANG"] = "en_GB.UTF-8", [SeedDemo] = "false" };
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
@@ -101,7 +103,7 @@ public sealed class StartupFailureTests : IDisposable
         using var busy = new TcpListener(IPAddress.Loopback, 0);
         busy.Start();
         var url = $"http://127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}";
-        var failed = await QalamProcess.RunAsync(null, new Dictionary<string, string> { ["LANG"] = "ar_LY.UTF-8" }, "serve", "--data", Data, "--urls", url);
+        var failed = await QalamProcess.RunAsync(null, new Dictionary<string, string> { ["LANG"] = "ar_LY.UTF-8", [SeedDemo] = "false" }, "serve", "--data", Data, "--urls", url);
         Assert.Equal(69, failed.ExitCode);
         Assert.Equal($"لا يمكن تشغيل الموقع: العنوان {url} يستعمله برنامج آخر. أوقف ذلك البرنامج أو اختر عنوانًا آخر بالخيار --urls.", OneLine(failed.Error));
     }

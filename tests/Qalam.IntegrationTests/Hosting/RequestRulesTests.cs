@@ -9,7 +9,11 @@ using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.Hosting;
 
-public sealed class RequestRulesTests : IDisposable
+/// <remarks>
+/// The method checks only read, so they share one app. The others keep their own: each signs in the same person (and
+/// some count audit rows), and the server check must start its app on a socket before any request.
+/// </remarks>
+public sealed class RequestRulesTests(EmptySite site) : IClassFixture<EmptySite>, IDisposable
 {
     private readonly QalamFactory _factory = new(demo: false);
 
@@ -24,7 +28,7 @@ public sealed class RequestRulesTests : IDisposable
     [InlineData("PROPFIND")]
     public async Task An_unexpected_method_on_a_public_page_is_not_allowed(string method)
     {
-        var client = _factory.CreateBrowserlessClient();
+        var client = site.Factory.CreateBrowserlessClient();
 
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/"));
 

@@ -4,16 +4,15 @@ using Qalam.IntegrationTests.Infrastructure;
 namespace Qalam.IntegrationTests.Import;
 
 /// <summary>Old WordPress links behave as WordPress's did: a hidden or missing post answers 404 and never gives its slug away.</summary>
-public sealed class OldLinkTests : IDisposable
+/// <remarks>Every check reads an address of the same imported site, so the class imports it once into one shared app.</remarks>
+public sealed class OldLinkTests(OldLinkTests.Site site) : IClassFixture<OldLinkTests.Site>
 {
-    private readonly QalamFactory _factory = new(demo: false);
-
-    public void Dispose() => _factory.Dispose();
+    private readonly QalamFactory _factory = site.Factory;
 
     private static string OldSlug(string slug) =>
         $"<wp:postmeta><wp:meta_key><![CDATA[_wp_old_slug]]></wp:meta_key><wp:meta_value><![CDATA[{slug}]]></wp:meta_value></wp:postmeta>";
 
-    private async Task ImportAsync() => await _factory.ImportXmlAsync(Wxr.Document(string.Join("\n",
+    private static async Task ImportAsync(QalamFactory factory) => await factory.ImportXmlAsync(Wxr.Document(string.Join("\n",
         Wxr.Post(601, "مسودة سرية", "", status: "draft", extra: OldSlug("old-draft")),
         Wxr.Post(602, "خبر خاص", "private-news", status: "private", extra: OldSlug("old-private")),
         Wxr.Post(603, "خبر محذوف", "trashed-news__trashed", status: "trash"),
@@ -38,7 +37,6 @@ public sealed class OldLinkTests : IDisposable
     [InlineData("/2026/01/24/private-news/")]
     public async Task The_old_address_of_a_hidden_or_missing_post_answers_404_and_names_nothing(string address)
     {
-        await ImportAsync();
         var response = await _factory.CreateBrowserlessClient().GetAsync(address);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(response.Headers.Location);
@@ -52,7 +50,6 @@ public sealed class OldLinkTests : IDisposable
     [InlineData("/2026/01/24/public-news/")]
     public async Task The_old_address_of_a_public_post_answers_301_with_its_new_one(string address)
     {
-        await ImportAsync();
         var response = await _factory.CreateBrowserlessClient().GetAsync(address);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/public-news", response.Headers.Location!.OriginalString);
@@ -61,8 +58,21 @@ public sealed class OldLinkTests : IDisposable
     [Fact]
     public async Task Other_query_strings_on_the_home_page_still_serve_it()
     {
-        await ImportAsync();
         var response = await _factory.CreateBrowserlessClient().GetAsync("/?utm_source=whatsapp&fbclid=abc");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>The app with the old site imported.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        public QalamFactory Factory { get; } = new(demo: false);
+
+        public Task InitializeAsync() => ImportAsync(Factory);
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
     }
 }

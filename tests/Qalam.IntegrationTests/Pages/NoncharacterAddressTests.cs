@@ -7,11 +7,10 @@ namespace Qalam.IntegrationTests.Pages;
 /// Found by fuzzing the search analyser and the slugs (fuzz/run.sh analyser): U+FFFE, which UTF-8 decoding keeps,
 /// made .NET's Unicode normalisation throw, so a reader's address or query carrying it failed with 500.
 /// </summary>
-public sealed class NoncharacterAddressTests : IDisposable
+/// <remarks>Every check only reads, so the class shares one demo site.</remarks>
+public sealed class NoncharacterAddressTests(DemoSite site) : IClassFixture<DemoSite>
 {
-    private readonly QalamFactory _factory = new(demo: true);
-
-    public void Dispose() => _factory.Dispose();
+    private readonly QalamFactory _factory = site.Factory;
 
     [Theory]
     [InlineData("/%EF%BF%BE")]

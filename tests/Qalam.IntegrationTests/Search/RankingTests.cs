@@ -38,46 +38,10 @@ public sealed class RankingTests(SearchSite site) : IClassFixture<SearchSite>
 }
 
 /// <summary>Many posts share words, so each word's postings span several blocks, and posts in the middle are then edited.</summary>
-public sealed class BlockRankingTests : IAsyncLifetime
+/// <remarks>Every check only reads the index, so the 420 posts are written and edited once, into one app for the class.</remarks>
+public sealed class BlockRankingTests(BlockRankingTests.Site site) : IClassFixture<BlockRankingTests.Site>
 {
-    private readonly QalamFactory _factory = new(demo: false);
-    private static readonly string[] Words = ["التدريب", "الشفافية", "طرابلس", "بنغازي", "المعلمين", "الرقمية", "الإنترنت", "الشباب"];
-
-    public async Task InitializeAsync()
-    {
-        await _factory.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<QalamDb>();
-            var author = new Person { DisplayName = "سلمى", Slug = "salma", CreatedUtc = _factory.Clock.GetUtcNow() };
-            db.People.Add(author);
-            var news = await sp.GetRequiredService<PostWriter>().FindOrCreateCategoryAsync("أخبار", "news");
-            await db.SaveChangesAsync();
-            var random = new Random(7);
-            for (var i = 0; i < 420; i++)
-            {
-                var words = Enumerable.Range(0, random.Next(3, 9)).Select(_ => Words[random.Next(Words.Length)]);
-                await SearchCorpus.AddAsync(sp, _factory, new SearchCorpus.Draft($"post-{i}", $"خبر المؤسسة رقم {i}",
-                    $"<p>{string.Join(' ', words)} في المؤسسة.</p>", DaysAgo: random.Next(1, 900), Category: "news"), author, news);
-            }
-        });
-        // Edit posts in the middle of the blocks: retitle, unpublish, delete, re-tag.
-        await _factory.WithScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<QalamDb>();
-            var posts = await db.Posts.Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
-            posts[100].Title = "الشفافية في طرابلس";
-            sp.GetRequiredService<Publishing>().Unpublish(posts[200], PostStatus.Draft);
-            db.Posts.Remove(posts[150]);
-            posts[300].Tags.Add(await sp.GetRequiredService<PostWriter>().FindOrCreateTagAsync("التدريب", "training"));
-            await db.SaveChangesAsync();
-        });
-    }
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly QalamFactory _factory = site.Factory;
 
     [Fact]
     public async Task Common_words_span_several_blocks()
@@ -97,6 +61,49 @@ public sealed class BlockRankingTests : IAsyncLifetime
     [InlineData("المؤسسة -\"التدريب الشفافية\"")]
     [InlineData("المؤسسة -\"طرابلس بنغازي الشباب\"")]
     public Task Ranked_page_equals_the_reference_after_edits(string query) => Reference.AssertRankingAsync(_factory, query, take: 1000);
+
+    /// <summary>The app with the posts written and edited.</summary>
+    public sealed class Site : IAsyncLifetime
+    {
+        private static readonly string[] Words = ["التدريب", "الشفافية", "طرابلس", "بنغازي", "المعلمين", "الرقمية", "الإنترنت", "الشباب"];
+        public QalamFactory Factory { get; } = new(demo: false);
+
+        public async Task InitializeAsync()
+        {
+            await Factory.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<QalamDb>();
+                var author = new Person { DisplayName = "سلمى", Slug = "salma", CreatedUtc = Factory.Clock.GetUtcNow() };
+                db.People.Add(author);
+                var news = await sp.GetRequiredService<PostWriter>().FindOrCreateCategoryAsync("أخبار", "news");
+                await db.SaveChangesAsync();
+                var random = new Random(7);
+                for (var i = 0; i < 420; i++)
+                {
+                    var words = Enumerable.Range(0, random.Next(3, 9)).Select(_ => Words[random.Next(Words.Length)]);
+                    await SearchCorpus.AddAsync(sp, Factory, new SearchCorpus.Draft($"post-{i}", $"خبر المؤسسة رقم {i}",
+                        $"<p>{string.Join(' ', words)} في المؤسسة.</p>", DaysAgo: random.Next(1, 900), Category: "news"), author, news);
+                }
+            });
+            // Edit posts in the middle of the blocks: retitle, unpublish, delete, re-tag.
+            await Factory.WithScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<QalamDb>();
+                var posts = await db.Posts.Include(p => p.Tags).OrderBy(p => p.Id).ToListAsync();
+                posts[100].Title = "الشفافية في طرابلس";
+                sp.GetRequiredService<Publishing>().Unpublish(posts[200], PostStatus.Draft);
+                db.Posts.Remove(posts[150]);
+                posts[300].Tags.Add(await sp.GetRequiredService<PostWriter>().FindOrCreateTagAsync("التدريب", "training"));
+                await db.SaveChangesAsync();
+            });
+        }
+
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
+    }
 }
 
 internal static class Reference
