@@ -14,10 +14,7 @@ public sealed class AccessTokenTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Author);
         var page = await browser.NewPageAsync(390);
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
 
         await page.GotoAsync("/admin/account");
         await page.GetByRole(AriaRole.Link, new() { Name = "رموز الوصول للواجهة البرمجية" }).ClickAsync();

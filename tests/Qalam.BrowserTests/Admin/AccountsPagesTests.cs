@@ -18,10 +18,7 @@ public sealed class AccountsPagesTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync("/admin/sign-in");
         Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(page));
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         return page;
     }
 
@@ -75,10 +72,7 @@ public sealed class AccountsPagesTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Author);
         var page = await browser.NewPageAsync(390);
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "حسابي" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "إدارة التحقق بخطوتين" }).ClickAsync();

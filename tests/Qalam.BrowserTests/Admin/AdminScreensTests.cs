@@ -44,10 +44,7 @@ public sealed class AdminScreensTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Administrator);
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         var screens = await ScreensAsync();
         var problems = new List<string>();
         foreach (var (language, dir, button) in new[] { ("ar", "rtl", "English"), ("en", "ltr", "العربية") })

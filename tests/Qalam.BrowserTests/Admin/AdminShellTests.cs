@@ -15,10 +15,7 @@ public sealed class AdminShellTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Administrator);
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         return page;
     }
 

@@ -49,10 +49,7 @@ public sealed class CommentJourneyTests(BrowserFixture browser)
             var (email, password) = await browser.AddPersonAsync(Role.Editor);
             var editor = await browser.NewPageAsync();
             await editor.GotoAsync("/admin/sign-in");
-            await editor.GetByLabel("البريد الإلكتروني").FillAsync(email);
-            await editor.GetByLabel("كلمة المرور").FillAsync(password);
-            await editor.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-            await editor.WaitForURLAsync("**/admin");
+            await BrowserFixture.SignInAsync(editor, email, password);
             await editor.GetByRole(AriaRole.Link, new() { Name = "التعليقات" }).ClickAsync();
             await editor.WaitForURLAsync("**/admin/comments");
             await AssertAxeCleanAsync(editor, "comments-queue");

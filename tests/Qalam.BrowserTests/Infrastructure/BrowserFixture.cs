@@ -96,6 +96,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>
+    /// Signs in through the form on the sign-in page and waits for the dashboard. When it does not come, the failure
+    /// says where the browser is and what that page says, which Playwright's timeout does not.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
+        await page.GetByLabel("كلمة المرور").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync("**/admin");
+        }
+        catch (TimeoutException e)
+        {
+            var said = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"Signing in as {email} did not reach /admin: the browser is at {page.Url}, which says: {said[..Math.Min(400, said.Length)]}", e);
+        }
+    }
+
     /// <summary>Runs axe-core on the page and returns the serious and critical violations, described for the failure message.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
     {

@@ -100,10 +100,7 @@ public sealed class MediaLibraryJourneyTests(BrowserFixture browser)
     private static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
     }
 
     private static async Task AssertAccessibleAsync(IPage page)
