@@ -20,6 +20,7 @@ load() {
   local mode=$1; shift
   echo "== Load, page cache $mode: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
   start_server "$@"
+  warm "${PATHS[@]}"
   table_head request
   for i in "${!PATHS[@]}"; do measure "$mode" "$i" "${NAMES[$i]}" "${PATHS[$i]}"; done
   stop_server

@@ -34,6 +34,7 @@ load() {
   local mode=$1; shift
   echo "== Load, page cache $mode: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
   start_server "$@"
+  warm "${PATHS[@]}"
   table_head page
   for i in "${!PATHS[@]}"; do measure "$mode" "$i" "${NAMES[$i]}" "${PATHS[$i]}"; done
   pid=$SERVER
