@@ -96,24 +96,43 @@ public static class PostingBlocks
     /// </summary>
     public static List<Block> Merge(IReadOnlyList<Block> existing, IReadOnlyCollection<int> removed, IReadOnlyList<Posting> added)
     {
-        var byId = new SortedDictionary<int, Posting>();
+        // Both runs in post id order (blocks are disjoint and ordered; the added are sorted below if need be), so one pass
+        // merges them: an import appends to the last block of thousands of terms per batch.
+        var kept = new List<Posting>(existing.Count * MaxCount);
         foreach (var block in existing)
         {
             foreach (var p in Decode(block))
             {
-                if (!removed.Contains(p.PostId)) byId[p.PostId] = p;
+                if (!removed.Contains(p.PostId)) kept.Add(p);
             }
         }
-        foreach (var p in added) byId[p.PostId] = p;
-        var all = byId.Values.ToArray();
+        for (var i = 1; i < added.Count; i++)
+        {
+            if (added[i].PostId >= added[i - 1].PostId) continue;
+            added = [.. added.OrderBy(p => p.PostId)];
+            break;
+        }
+        var all = new List<Posting>(kept.Count + added.Count);
+        var k = 0;
+        for (var a = 0; a < added.Count; a++)
+        {
+            // Of several added for one post, the last one given wins.
+            if (a + 1 < added.Count && added[a + 1].PostId == added[a].PostId) continue;
+            var id = added[a].PostId;
+            while (k < kept.Count && kept[k].PostId < id) all.Add(kept[k++]);
+            if (k < kept.Count && kept[k].PostId == id) k++;
+            all.Add(added[a]);
+        }
+        while (k < kept.Count) all.Add(kept[k++]);
         var blocks = new List<Block>();
         // Equal-sized pieces: a full block that gains one posting becomes two halves, not a full one and a single.
-        var pieces = (all.Length + MaxCount - 1) / MaxCount;
+        var pieces = (all.Count + MaxCount - 1) / MaxCount;
+        var span = CollectionsMarshal.AsSpan(all);
         for (var i = 0; i < pieces; i++)
         {
-            var start = (int)((long)all.Length * i / pieces);
-            var end = (int)((long)all.Length * (i + 1) / pieces);
-            blocks.Add(Encode(all.AsSpan(start, end - start)));
+            var start = (int)((long)all.Count * i / pieces);
+            var end = (int)((long)all.Count * (i + 1) / pieces);
+            blocks.Add(Encode(span[start..end]));
         }
         return blocks;
     }

@@ -42,6 +42,17 @@ public sealed class PostingBlocksTests
     }
 
     [Fact]
+    public void Postings_added_out_of_order_or_twice_merge_in_id_order_and_the_last_given_wins()
+    {
+        var existing = PostingBlocks.Encode([P(2), P(4), P(6)]);
+        var merged = PostingBlocks.Merge([existing], new HashSet<int> { 4 }, [P(9), P(4, 1), P(1), P(4, 7), P(6, 5)]);
+        var postings = PostingBlocks.Decode(Assert.Single(merged));
+        Assert.Equal([1, 2, 4, 6, 9], postings.Select(p => p.PostId));
+        Assert.Equal([7], postings[2].Positions);
+        Assert.Equal([5], postings[3].Positions);
+    }
+
+    [Fact]
     public void Term_postings_lay_blocks_end_to_end_and_find_positions_in_any_block()
     {
         var blocks = PostingBlocks.Merge([], new HashSet<int>(), Enumerable.Range(1, 300).Select(i => P(i, i, i + 100)).ToList());
