@@ -12,6 +12,12 @@ namespace Qalam.Content;
 public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing)
 {
     /// <summary>
+    /// Set by a batch that writes the rows a save only adds (revisions, new redirects) in bulk after its save
+    /// (<see cref="BulkRows"/>, an import); null, they are tracked like the rest.
+    /// </summary>
+    public BulkRows? Bulk { get; set; }
+
+    /// <summary>
     /// Saves a post (new or changed, with whatever else is tracked: its endorsement, statement, terms) and moves it to
     /// <paramref name="target"/> in one transaction: a new post is inserted first, so its publication and audit line
     /// name its id. Joins the caller's transaction when there is one. <paramref name="edit"/> is null for a change of
@@ -98,11 +104,13 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
     public async Task KeepRedirectAsync(string fromPath, RedirectTarget kind, int targetId, bool loaded, CancellationToken ct)
     {
         var path = RedirectPaths.Normalize(fromPath);
-        var existing = db.Redirects.Local.FirstOrDefault(r => r.FromPath == path)
+        var existing = Bulk?.Find<Redirect>(path) ?? db.Redirects.Local.FirstOrDefault(r => r.FromPath == path)
             ?? (loaded ? null : await db.Redirects.FirstOrDefaultAsync(r => r.FromPath == path, ct));
         if (existing is null)
         {
-            db.Redirects.Add(new Redirect { FromPath = path, TargetKind = kind, TargetId = targetId, CreatedUtc = clock.GetUtcNow() });
+            var redirect = new Redirect { FromPath = path, TargetKind = kind, TargetId = targetId, CreatedUtc = clock.GetUtcNow() };
+            if (Bulk is null) db.Redirects.Add(redirect);
+            else Bulk.Add(redirect, path);
         }
         else
         {
@@ -126,7 +134,18 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
         text ??= PostBody.ToText(post.BodyHtml);
         post.Teaser = string.IsNullOrWhiteSpace(post.Excerpt) ? PostBody.Shorten(text) : post.Excerpt;
         post.ReadingMinutes = PostBody.ReadingMinutes(text);
-        db.Revisions.Add(new Revision { Post = post, Title = post.Title, BodyHtml = post.BodyHtml, Excerpt = post.Excerpt, SavedById = savedById, SavedUtc = now });
+        var revision = new Revision { Title = post.Title, BodyHtml = post.BodyHtml, Excerpt = post.Excerpt, SavedById = savedById, SavedUtc = now };
+        // In bulk only for a post whose id is known already (reserved ahead): the row names it.
+        if (Bulk is not null && post.Id != 0)
+        {
+            revision.PostId = post.Id;
+            Bulk.Add(revision);
+        }
+        else
+        {
+            revision.Post = post;
+            db.Revisions.Add(revision);
+        }
     }
 
     public async Task<Tag> FindOrCreateTagAsync(string name, string slug, CancellationToken ct = default)

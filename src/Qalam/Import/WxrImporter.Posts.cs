@@ -149,7 +149,7 @@ public sealed partial class WxrImporter
                 Status = c.Approved switch { "1" => CommentStatus.Approved, "spam" => CommentStatus.Spam, "trash" or "post-trashed" => CommentStatus.Trash, _ => CommentStatus.Pending },
                 CreatedUtc = c.DateGmt ?? post.CreatedUtc,
             };
-            db.Comments.Add(comment);
+            _bulk.Add(comment);
             added[c.Id] = comment;
         }
         // After all are added: a reply can come before the comment it answers.
@@ -157,7 +157,7 @@ public sealed partial class WxrImporter
         {
             if (!added.TryGetValue(c.Id, out var comment)) continue;
             if (added.TryGetValue(c.ParentId, out var parent)) comment.ParentId = parent.Id;
-            db.ImportedItems.Add(new ImportedItem { Source = _run.Source, ItemType = "comment", SourceId = $"{item.PostId}/{c.Id}", TargetId = comment.Id, ImportedUtc = clock.GetUtcNow() });
+            _bulk.Add(new ImportedItem { Source = _run.Source, ItemType = "comment", SourceId = $"{item.PostId}/{c.Id}", TargetId = comment.Id, ImportedUtc = clock.GetUtcNow() });
         }
     }
 

@@ -22,6 +22,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
 {
     private ImportRun _run = null!;
     private readonly KeyReservation _keys = new(db);
+    /// <summary>What a batch only adds (revisions, old addresses, comments, imported-item rows), written after its save.</summary>
+    private readonly BulkRows _bulk = new(db);
 
     public async Task<ImportReport> RunAsync(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -35,6 +37,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         // Every lookup of Local (PostWriter's, for rows added earlier in the batch) would otherwise scan the whole
         // batch for changes, which makes a batch quadratic; changes are detected once before each save instead.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        writer.Bulk = _bulk;
         try
         {
             return await ImportAsync(report, ct);
@@ -42,6 +45,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            writer.Bulk = null;
         }
     }
 
@@ -194,6 +198,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             }
             await SaveAsync(ct);
             await FinishPendingAsync(ct);
+            await _bulk.FlushAsync(ct);
             await tx.CommitAsync(ct);
             return counted;
         }
@@ -201,6 +206,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         {
             // Committed or rolled back, the batch's entities are not needed again; a clear tracker keeps memory flat.
             db.ChangeTracker.Clear();
+            _bulk.Clear();
             _batchImported.Clear();
             _batchRedirects.Clear();
             writer.ForgetSlugs();
@@ -236,6 +242,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
 
     private Task<ImportedItem?> FindImportedAsync(string itemType, string sourceId, CancellationToken ct) =>
         _batchImported.TryGetValue((itemType, sourceId), out var known) ? Task.FromResult(known)
+            : _bulk.Find<ImportedItem>($"{itemType}:{sourceId}") is { } added ? Task.FromResult<ImportedItem?>(added)
             : db.ImportedItems.FirstOrDefaultAsync(i => i.Source == _run.Source && i.ItemType == itemType && i.SourceId == sourceId, ct);
 
     private async Task RecordImportedAsync(string itemType, string sourceId, string? guid, int targetId, string? hash, CancellationToken ct)
@@ -244,7 +251,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         if (row is null)
         {
             row = new ImportedItem { Source = _run.Source, ItemType = itemType, SourceId = sourceId };
-            db.ImportedItems.Add(row);
+            _bulk.Add(row, $"{itemType}:{sourceId}");
             if (_batchImported.ContainsKey((itemType, sourceId))) _batchImported[(itemType, sourceId)] = row;
         }
         row.SourceGuid = guid;
