@@ -20,12 +20,16 @@ public sealed partial class WxrImporter
     /// </summary>
     private void PrepareAhead(WxrEntry entry)
     {
-        if (entry is WxrItem { PostType: not "attachment" } item && SkipReason(item) is null) _prepared.AddOrUpdate(item, Prepare(item));
+        if (entry is WxrItem { PostType: not "attachment" } item && SkipReason(item) is null) _prepared.GetValue(item, Prepare);
     }
+
+    /// <summary>Unknown shortcodes met while converting, once per post of the file: written on the reading thread, counted after the posts pass.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _shortcodesSeen = new();
 
     private Prepared Prepare(WxrItem item)
     {
         var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
+        foreach (var name in converted.UnknownShortcodes) _shortcodesSeen.Enqueue(name);
         var body = PostWriter.PreparedBody.Of(converted.Html);
         return new Prepared(Hash(item), body, StatusOf(item) == PostStatus.Published ? SearchIndexer.AnalyseAhead(TitleOf(item), body.Body.Html, TagNames(item, body)) : null);
     }
@@ -37,5 +41,10 @@ public sealed partial class WxrImporter
         foreach (var term in item.Terms.Where(t => t.Domain == "post_tag")) names.TryAdd(TermSlug(term), System.Net.WebUtility.HtmlDecode(term.Name));
         foreach (var hashtag in body.Body.Hashtags) names.TryAdd(PostBody.TagSlug(hashtag), PostBody.TagName(hashtag));
         return [.. names.Values];
+    }
+
+    private static void CountShortcodes(ImportReport report, IEnumerable<string> names)
+    {
+        foreach (var name in names) ImportReport.Count(report.UnknownShortcodes, name);
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class WxrImporter
     private async Task<bool> ImportPostAsync(WxrEntry entry, CancellationToken ct)
     {
         if (entry is not WxrItem item || SkipReason(item) is not null) return false;
-        var (hash, body, analysed) = _prepared.TryGetValue(item, out var ready) ? ready : Prepare(item);
+        var (hash, body, analysed) = _prepared.GetValue(item, Prepare);
         var imported = await FindImportedAsync("post", item.PostId, ct);
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)

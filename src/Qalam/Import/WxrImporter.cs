@@ -55,6 +55,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var redirectsBefore = await db.Redirects.CountAsync(ct);
         await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
         await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct, PrepareAhead);
+        CountShortcodes(report, _shortcodesSeen);
 
         report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
         audit.Record("import-wordpress", _run.Source, $"{report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged", options.ImportedById);
@@ -111,7 +112,9 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         }
         else
         {
-            foreach (var name in WordPressContent.Convert(item.Content, _ => null, _ => null).UnknownShortcodes) ImportReport.Count(report.UnknownShortcodes, name);
+            // A real run finds them while converting, on the reading thread (PrepareAhead): converting every body here too
+            // would cost the plan as much as the conversion itself.
+            if (report.DryRun) CountShortcodes(report, WordPressContent.Convert(item.Content, _ => null, _ => null).UnknownShortcodes);
             if (item.Password is not null) report.ProtectedMadePrivate.Add(item.Title);
         }
         if (!report.DryRun) return;
