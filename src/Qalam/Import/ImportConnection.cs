@@ -16,13 +16,24 @@ internal static class ImportConnection
         // A bounded page cache instead (32 MB, against SQLite's 2 MB): the indexes of a large site's tables are read
         // again and again, each read a system call once they no longer fit. The log is copied into the file every
         // 64 MB rather than every 4 MB, so a page the batches keep changing (an index's last) is copied once, not
-        // at every checkpoint; this connection's setting only, and the log is copied whole when it closes.
+        // at every checkpoint. Both go back to SQLite's defaults before the connection returns to the pool.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 0; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384;", ct);
         return new Closing(db);
     }
 
     private sealed class Closing(QalamDb db) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The import's own error (a locked or full database) is the one to report, not this one's echo of it.
+            }
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
