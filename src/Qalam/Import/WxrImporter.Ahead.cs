@@ -12,7 +12,11 @@ public sealed partial class WxrImporter
     private readonly ConditionalWeakTable<WxrItem, Prepared> _prepared = new();
 
     /// <param name="Search">The post's text analysed for the index, when it will be indexed (published or scheduled).</param>
-    private sealed record Prepared(string Hash, PostWriter.PreparedBody Body, SearchDocument? Search);
+    /// <param name="WantedSlug">The slug it asks for, before it is made unique.</param>
+    /// <param name="OldPaths">Every address it had on the old site, normalised as redirects keep them.</param>
+    /// <param name="Comments">Its comments' bodies, sanitised, in the export's order (those of type comment only).</param>
+    private sealed record Prepared(string Hash, PostWriter.PreparedBody Body, SearchDocument? Search, string WantedSlug, IReadOnlyList<string> OldPaths,
+        IReadOnlyList<string> Comments);
 
     /// <summary>
     /// On the reading thread, in the posts pass: the media pass is over by then, so the attachments and upload paths
@@ -20,7 +24,7 @@ public sealed partial class WxrImporter
     /// </summary>
     private void PrepareAhead(WxrEntry entry)
     {
-        if (entry is WxrItem { PostType: not "attachment" } item && SkipReason(item) is null) _prepared.GetValue(item, Prepare);
+        if (entry is WxrItem item && IsPost(item)) _prepared.GetValue(item, Prepare);
     }
 
     /// <summary>Unknown shortcodes met while converting, once per post of the file: written on the reading thread, counted after the posts pass.</summary>
@@ -31,7 +35,9 @@ public sealed partial class WxrImporter
         var converted = WordPressContent.Convert(item.Content, id => _run.Attachments.TryGetValue(id, out var a) ? a.Ref : null, _run.Upload);
         foreach (var name in converted.UnknownShortcodes) _shortcodesSeen.Enqueue(name);
         var body = PostWriter.PreparedBody.Of(converted.Html);
-        return new Prepared(Hash(item), body, StatusOf(item) == PostStatus.Published ? SearchIndexer.AnalyseAhead(TitleOf(item), body.Body.Html, TagNames(item, body)) : null);
+        return new Prepared(Hash(item), body, StatusOf(item) == PostStatus.Published ? SearchIndexer.AnalyseAhead(TitleOf(item), body.Body.Html, TagNames(item, body)) : null,
+            PostWriter.WantedSlug(TitleOf(item), RequestedSlug(item)), [.. OldAddresses(item).Select(RedirectPaths.Normalize).Distinct()],
+            [.. item.Comments.Where(IsComment).Select(c => PostBody.Sanitize(WordPressContent.AutoParagraphs(c.Content)))]);
     }
 
     /// <summary>The names the post's tags will have: its tags' names, then its hashtags', one a slug (a tag saved earlier under another name differs, and is analysed again).</summary>

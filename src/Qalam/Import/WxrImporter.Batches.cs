@@ -20,14 +20,14 @@ public sealed partial class WxrImporter
             .ToListAsync(ct);
         foreach (var item in items) _batchImported[(ItemTypeOf(item), item.PostId)] = null;
         foreach (var row in rows) _batchImported[(row.ItemType, row.SourceId)] = row;
-        var paths = items.SelectMany(OldAddresses).Select(RedirectPaths.Normalize).Distinct().ToList();
+        var paths = items.SelectMany(i => IsPost(i) ? _prepared.GetValue(i, Prepare).OldPaths : OldAddresses(i).Select(RedirectPaths.Normalize)).Distinct().ToList();
         await db.Redirects.Where(r => paths.Contains(r.FromPath)).LoadAsync(ct);
         _batchRedirects.UnionWith(paths);
 
-        var posts = items.Where(i => i.PostType != "attachment" && SkipReason(i) is null).ToList();
+        var posts = items.Where(IsPost).ToList();
         if (posts.Count == 0) return;
         // The slugs the posts will ask for (and the forms a taken one turns into), and their terms, read at once.
-        var slugs = posts.Select(i => (Item: i, Wanted: PostWriter.WantedSlug(TitleOf(i), RequestedSlug(i))))
+        var slugs = posts.Select(i => (Item: i, Wanted: _prepared.GetValue(i, Prepare).WantedSlug))
             .SelectMany(s => new[] { s.Wanted, $"{s.Wanted}-{s.Item.PostId}" }).ToList();
         await writer.LookUpSlugsAsync(slugs, ct);
         var terms = posts.SelectMany(i => i.Terms).Select(t => (t.Domain, Slug: TermSlug(t))).Distinct().ToList();
@@ -36,4 +36,7 @@ public sealed partial class WxrImporter
         if (categories.Count > 0) await db.Categories.Where(c => categories.Contains(c.Slug)).LoadAsync(ct);
         if (tags.Count > 0) await db.Tags.Where(t => tags.Contains(t.Slug)).LoadAsync(ct);
     }
+
+    /// <summary>A post or page the posts pass imports (and the reading thread prepared).</summary>
+    private static bool IsPost(WxrItem item) => item.PostType != "attachment" && SkipReason(item) is null;
 }

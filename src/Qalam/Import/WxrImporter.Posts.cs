@@ -10,7 +10,8 @@ public sealed partial class WxrImporter
     private async Task<bool> ImportPostAsync(WxrEntry entry, CancellationToken ct)
     {
         if (entry is not WxrItem item || SkipReason(item) is not null) return false;
-        var (hash, body, analysed) = _prepared.GetValue(item, Prepare);
+        var ready = _prepared.GetValue(item, Prepare);
+        var (hash, body, analysed) = (ready.Hash, ready.Body, ready.Search);
         var imported = await FindImportedAsync("post", item.PostId, ct);
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)
@@ -30,8 +31,8 @@ public sealed partial class WxrImporter
         await RecordImportedAsync("post", item.PostId, item.Guid, post.Id, hash, ct);
         // The post's own new address is not an old one.
         var own = RedirectPaths.Normalize(Urls.Post(post.Slug));
-        foreach (var old in OldAddresses(item).Where(o => RedirectPaths.Normalize(o) != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
-        await ImportCommentsAsync(post, item, isNew, ct);
+        foreach (var old in ready.OldPaths.Where(p => p != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
+        await ImportCommentsAsync(post, item, ready.Comments, isNew, ct);
         return true;
     }
 
@@ -124,7 +125,8 @@ public sealed partial class WxrImporter
         _ => PostStatus.Draft,
     };
 
-    private async Task ImportCommentsAsync(Post post, WxrItem item, bool isNew, CancellationToken ct)
+    /// <param name="bodies">The comments' bodies, sanitised ahead (<see cref="Prepared.Comments"/>).</param>
+    private async Task ImportCommentsAsync(Post post, WxrItem item, IReadOnlyList<string> bodies, bool isNew, CancellationToken ct)
     {
         if (!isNew)
         {
@@ -136,7 +138,8 @@ public sealed partial class WxrImporter
             db.ImportedItems.RemoveRange(rows);
         }
         var added = new Dictionary<string, Comment>(StringComparer.Ordinal);
-        foreach (var c in item.Comments.Where(c => c.Type is "" or "comment"))
+        var n = 0;
+        foreach (var c in item.Comments.Where(IsComment))
         {
             var comment = new Comment
             {
@@ -145,7 +148,7 @@ public sealed partial class WxrImporter
                 AuthorName = WebUtility.HtmlDecode(c.AuthorName),
                 AuthorEmail = c.AuthorEmail,
                 AuthorUrl = c.AuthorUrl is { } u && Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? u : null,
-                BodyHtml = PostBody.Sanitize(WordPressContent.AutoParagraphs(c.Content)),
+                BodyHtml = bodies[n++],
                 Status = c.Approved switch { "1" => CommentStatus.Approved, "spam" => CommentStatus.Spam, "trash" or "post-trashed" => CommentStatus.Trash, _ => CommentStatus.Pending },
                 CreatedUtc = c.DateGmt ?? post.CreatedUtc,
             };
@@ -160,6 +163,9 @@ public sealed partial class WxrImporter
             _bulk.Add(new ImportedItem { Source = _run.Source, ItemType = "comment", SourceId = $"{item.PostId}/{c.Id}", TargetId = comment.Id, ImportedUtc = clock.GetUtcNow() });
         }
     }
+
+    /// <summary>Comments proper: pingbacks and trackbacks are left out.</summary>
+    private static bool IsComment(WxrComment comment) => comment.Type is "" or "comment";
 
     /// <summary>The media pass's second save: an attachment's record and redirects need the id its first save made.</summary>
     private async Task FinishPendingAsync(CancellationToken ct)
