@@ -16,8 +16,13 @@ internal static class ImportConnection
         // A bounded page cache instead (32 MB, against SQLite's 2 MB): the indexes of a large site's tables are read
         // again and again, each read a system call once they no longer fit. The log is copied into the file every
         // 64 MB rather than every 4 MB, so a page the batches keep changing (an index's last) is copied once, not
-        // at every checkpoint. Both go back to SQLite's defaults before the connection returns to the pool.
-        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 0; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384;", ct);
+        // at every checkpoint. A batch's commit is not synced to the disk: a power cut may lose the last batches
+        // (never corrupt the file), and the rerun imports them again. All three go back to the site's settings before
+        // the connection returns to the pool.
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA mmap_size = 0; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 16384; PRAGMA synchronous = NORMAL;", ct);
+        }
         return new Closing(db);
     }
 
@@ -27,7 +32,7 @@ internal static class ImportConnection
         {
             try
             {
-                if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;");
+                if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = FULL;");
             }
             catch (System.Data.Common.DbException)
             {
