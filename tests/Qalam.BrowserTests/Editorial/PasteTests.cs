@@ -13,10 +13,7 @@ public sealed class PasteTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Author);
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/admin/sign-in");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         await page.GotoAsync("/admin/posts/new");
         await page.Locator(".rich-editor-content").ClickAsync();
 

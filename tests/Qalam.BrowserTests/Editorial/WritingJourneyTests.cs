@@ -20,10 +20,7 @@ public sealed class WritingJourneyTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(role);
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync("/admin/sign-in");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         return page;
     }
 

@@ -24,11 +24,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(Role.Administrator);
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync("/admin/sign-in");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         // On a phone the admin's menu is folded behind its button.
         if (width < 600) await page.Locator("details.admin-menu > summary").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "استيراد", Exact = true }).ClickAsync();

@@ -105,14 +105,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
         await page.GetByLabel("كلمة المرور").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
+        await ReachDashboardAsync(page, $"Signing in as {email}");
+    }
+
+    /// <summary>Waits for the dashboard after a sign-in step; on a timeout, says where the browser is and what it shows.</summary>
+    public static async Task ReachDashboardAsync(IPage page, string step)
+    {
         try
         {
-            await page.WaitForURLAsync("**/admin");
+            // The dashboard's heading, not the page's load event: on a loaded machine a resource (a web font) held the
+            // load event past the timeout while the dashboard was already on the screen.
+            await page.WaitForURLAsync("**/admin", new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main h1").WaitForAsync();
         }
         catch (TimeoutException e)
         {
             var said = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
-            throw new TimeoutException($"Signing in as {email} did not reach /admin: the browser is at {page.Url}, which says: {said[..Math.Min(400, said.Length)]}", e);
+            throw new TimeoutException($"{step} did not reach /admin: the browser is at {page.Url}, which says: {said[..Math.Min(400, said.Length)]}", e);
         }
     }
 

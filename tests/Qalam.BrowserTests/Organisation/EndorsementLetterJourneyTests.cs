@@ -23,10 +23,7 @@ public sealed class EndorsementLetterJourneyTests(BrowserFixture browser)
         try
         {
             await editor.GotoAsync("/admin/sign-in");
-            await editor.FillAsync("#email", email);
-            await editor.FillAsync("#password", password);
-            await editor.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-            await editor.WaitForURLAsync("**/admin");
+            await BrowserFixture.SignInAsync(editor, email, password);
             await editor.GotoAsync("/admin/organisation/endorsements");
             await editor.GetByRole(AriaRole.Link, new() { Name = $"تحرير «{Endorsement}»" }).ClickAsync();
             await Assertions.Expect(editor.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "تحرير التزكية" })).ToBeVisibleAsync();

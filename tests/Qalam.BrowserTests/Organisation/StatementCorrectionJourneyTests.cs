@@ -18,10 +18,7 @@ public sealed class StatementCorrectionJourneyTests(BrowserFixture browser)
         var (email, password) = await browser.AddPersonAsync(role);
         var page = await browser.NewPageAsync(width, 900);
         await page.GotoAsync("/admin/sign-in");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email, password);
         return page;
     }
 
