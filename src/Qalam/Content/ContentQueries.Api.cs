@@ -55,18 +55,10 @@ public sealed partial class ContentQueries
     }
 
     /// <summary>One public post by id (pages included), without the neighbours and related posts its page shows.</summary>
-    public async Task<PostView?> FindPublishedByIdAsync(int id, CancellationToken ct = default)
-    {
-        var post = await Public().Where(p => p.Id == id).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct, alone: true);
-    }
+    public Task<PostView?> FindPublishedByIdAsync(int id, CancellationToken ct = default) => FindViewAsync(Public().Where(p => p.Id == id), alone: true, ct);
 
     /// <summary>One public post by slug (pages included), without the neighbours and related posts its page shows.</summary>
-    public async Task<PostView?> FindPublishedAloneAsync(string slug, CancellationToken ct = default)
-    {
-        var post = await Public().Where(p => p.Slug == slug).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct, alone: true);
-    }
+    public Task<PostView?> FindPublishedAloneAsync(string slug, CancellationToken ct = default) => FindViewAsync(Public().Where(p => p.Slug == slug), alone: true, ct);
 
     /// <summary>The author, featured media, categories and tags of posts already known to be public, by post.</summary>
     public async Task<IReadOnlyDictionary<int, PostLinks>> ListLinksOfPostsAsync(IReadOnlyCollection<int> postIds, CancellationToken ct = default)

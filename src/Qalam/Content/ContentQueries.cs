@@ -97,10 +97,13 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 
     public Task<int> CountPublicAsync(CancellationToken ct = default) => Public().CountAsync(ct);
 
-    public async Task<PostView?> FindPublishedAsync(string slug, CancellationToken ct = default)
+    public Task<PostView?> FindPublishedAsync(string slug, CancellationToken ct = default) => FindViewAsync(Public().Where(p => p.Slug == slug), alone: false, ct);
+
+    /// <summary>The first of <paramref name="posts"/> as its page (or, <paramref name="alone"/>, the API) shows it.</summary>
+    private async Task<PostView?> FindViewAsync(IQueryable<Post> posts, bool alone, CancellationToken ct)
     {
-        var post = await Public().Where(p => p.Slug == slug).Select(ToSummary).FirstOrDefaultAsync(ct);
-        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
+        var post = await posts.Select(ToSummary).FirstOrDefaultAsync(ct);
+        return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct, alone);
     }
 
     /// <summary>Any post by id, whatever its status: for previews by signed-in staff only.</summary>
@@ -115,12 +118,16 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         return post is null ? null : await ViewAsync((await WithStatementNumbersAsync([post], ct))[0], ct);
     }
 
-    /// <param name="alone">Only the post itself (the API): no neighbours or related posts, which only its page shows.</param>
+    /// <param name="alone">
+    /// Only the post and its author's card (the API, which reads the post's terms with their ids itself,
+    /// <see cref="ListLinksOfPostsAsync"/>): no terms by name, neighbours or related posts, which only its page shows.
+    /// </param>
     private async Task<PostView> ViewAsync(PostSummary post, CancellationToken ct, bool alone = false)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
             .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
+        if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
@@ -128,7 +135,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 
         var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug)).ToList();
         // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
-        if (post.Kind == PostKind.Page || alone)
+        if (post.Kind == PostKind.Page)
         {
             return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
         }
