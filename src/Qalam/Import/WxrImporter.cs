@@ -30,7 +30,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var report = new ImportReport { DryRun = options.DryRun };
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
         _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath));
-        await using var connection = await ImportConnection.OpenAsync(db, ct);
+        await using var connection = await BulkConnection.OpenAsync(db, ct);
         await PlanAsync(ct);
         if (options.DryRun) return report;
 

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Qalam.Data;
 
-namespace Qalam.Import;
+namespace Qalam.Data;
 
 /// <summary>
-/// The import holds one connection open for its whole run, set for writing a lot once. SQLite's memory-mapped reads
+/// A WordPress import holds one connection open for its whole run, set for writing a lot at once (its SQLite settings
+/// live here, beside the site's own in <see cref="SqlitePragmas"/>). SQLite's memory-mapped reads
 /// (on for the site, <see cref="SqlitePragmas"/>) would count every page of the growing file the import touches in
 /// the process's memory, so peak memory grew with the export; with ordinary reads the page cache stays bounded.
 /// </summary>
-internal static class ImportConnection
+internal static class BulkConnection
 {
     public static async Task<IAsyncDisposable> OpenAsync(QalamDb db, CancellationToken ct)
     {
