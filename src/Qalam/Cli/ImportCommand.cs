@@ -32,12 +32,14 @@ internal static class ImportCommand
         {
             var options = new ImportOptions(parse.GetValue(file)!.FullName, parse.GetValue(uploads)?.FullName, parse.GetValue(uploadsZip)?.FullName,
                 parse.GetValue(authorMap)?.FullName, parse.GetValue(dryRun), Math.Max(1, parse.GetValue(batch)));
+            // Reading the export to plan needs no database: it runs on the second core while the host and the database start.
+            var planned = WxrPlan.StartAsync(options, ct);
             await using var host = await VerbHost.StartAsync(buildSite, parse, ct);
             var importer = host.Services.GetRequiredService<WxrImporter>();
             var bar = new ProgressBar();
             try
             {
-                var report = await importer.RunAsync(options, bar, ct);
+                var report = await importer.RunAsync(options, planned, bar, ct);
                 bar.Finish();
                 await using (var scope = host.Services.CreateAsyncScope())
                 {

@@ -49,7 +49,7 @@ public sealed partial class WxrImporter
         return [.. names.Values];
     }
 
-    private static void CountShortcodes(ImportReport report, IEnumerable<string> names)
+    internal static void CountShortcodes(ImportReport report, IEnumerable<string> names)
     {
         foreach (var name in names) ImportReport.Count(report.UnknownShortcodes, name);
     }

@@ -157,7 +157,7 @@ public sealed partial class WxrImporter
     }
 
     /// <summary>The file's path under wp-content/uploads, from _wp_attached_file or the attachment URL.</summary>
-    private static string? UploadPathOf(WxrItem item)
+    internal static string? UploadPathOf(WxrItem item)
     {
         if (item.MetaValue("_wp_attached_file") is { Length: > 0 } attached) return attached.TrimStart('/');
         var url = item.AttachmentUrl ?? item.Guid;

@@ -25,14 +25,22 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     /// <summary>What a batch only adds (revisions, old addresses, comments, imported-item rows), written after its save.</summary>
     private readonly BulkRows _bulk = new(db);
 
-    public async Task<ImportReport> RunAsync(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    /// <param name="planned">The plan pass (<see cref="WxrPlan"/>), when the caller started it early; otherwise it is read here.</param>
+    public Task<ImportReport> RunAsync(ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(options, WxrPlan.StartAsync(options, ct), progress, ct);
+
+    internal async Task<ImportReport> RunAsync(ImportOptions options, Task<WxrPlan> planned, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var report = new ImportReport { DryRun = options.DryRun };
+        var plan = await planned;
+        var report = plan.Report;
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
-        _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath));
+        _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath)) { Source = plan.Source, HasAttachments = plan.HasAttachments };
         await using var connection = await BulkConnection.OpenAsync(db, ct);
-        await PlanAsync(ct);
-        if (options.DryRun) return report;
+        if (options.DryRun)
+        {
+            await LookUpAsync(plan, ct);
+            return report;
+        }
 
         // Every lookup of Local (PostWriter's, for rows added earlier in the batch) would otherwise scan the whole
         // batch for changes, which makes a batch quadratic; changes are detected once before each save instead.
@@ -66,70 +74,16 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         return report;
     }
 
-    /// <summary>Reads the file once without writing: what is in it, and what would be created or updated.</summary>
-    private async Task PlanAsync(CancellationToken ct)
+    /// <summary>A dry run: what each planned item would become, created, updated or left as it is.</summary>
+    private async Task LookUpAsync(WxrPlan plan, CancellationToken ct)
     {
-        var report = _run.Report;
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var entry in WxrReadAhead.ReadAsync(() => ReadFile(items: true), _run.Options.BatchSize, ct))
+        foreach (var (itemType, sourceId, hash) in plan.ToLookUp)
         {
-            ct.ThrowIfCancellationRequested();
-            switch (entry)
-            {
-                case WxrSite site:
-                    StartSource(site);
-                    break;
-                case WxrAuthor:
-                    report.Authors++;
-                    break;
-                case WxrTerm term:
-                    // WXR 1.1+ lists categories and tags twice (as wp:category/wp:tag and as wp:term).
-                    if (terms.Add($"{term.Taxonomy}:{term.Id}")) report.Terms++;
-                    break;
-                case WxrItem item:
-                    if (item.PostType == "attachment") _run.HasAttachments = true;
-                    await PlanItemAsync(item, ct);
-                    break;
-            }
+            var existing = await FindImportedAsync(itemType, sourceId, ct);
+            if (existing is null) _run.Report.Created++;
+            else if (existing.ContentHash == hash) _run.Report.Unchanged++;
+            else _run.Report.Updated++;
         }
-    }
-
-    private async Task PlanItemAsync(WxrItem item, CancellationToken ct)
-    {
-        var report = _run.Report;
-        ImportReport.Count(report.ItemsByTypeAndStatus, $"{item.PostType}/{item.Status}");
-        if (SkipReason(item) is { } reason)
-        {
-            ImportReport.Count(report.Skipped, reason);
-            return;
-        }
-        report.WorkItems++;
-        report.Comments += item.Comments.Count;
-        foreach (var key in item.Meta.Select(m => m.Key).Where(k => !KnownMeta.Contains(k)).Distinct()) ImportReport.Count(report.UnknownMetaKeys, key);
-        if (item.PostType == "attachment")
-        {
-            if (_run.Uploads is null || !_run.Uploads.Exists(UploadPathOf(item) ?? "")) report.MediaNotFound.Add(item.AttachmentUrl ?? item.Title);
-        }
-        else
-        {
-            // A real run finds them while converting, on the reading thread (PrepareAhead): converting every body here too
-            // would cost the plan as much as the conversion itself.
-            if (report.DryRun) CountShortcodes(report, WordPressContent.Convert(item.Content, _ => null, _ => null).UnknownShortcodes);
-            if (item.Password is not null) report.ProtectedMadePrivate.Add(item.Title);
-        }
-        if (!report.DryRun) return;
-        var existing = await FindImportedAsync(ItemTypeOf(item), item.PostId, ct);
-        if (existing is null) report.Created++;
-        else if (existing.ContentHash == Hash(item)) report.Unchanged++;
-        else report.Updated++;
-    }
-
-    private void StartSource(WxrSite site)
-    {
-        _run.Source = site.BaseUrl.TrimEnd('/');
-        _run.Report.Source = _run.Source;
-        _run.Report.SiteTitle = site.Title;
-        _run.Report.WxrVersion = site.WxrVersion;
     }
 
     /// <summary>Reads the entries that <paramref name="take"/> picks, handling them in batches of one transaction each.</summary>
@@ -280,9 +234,9 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         return map;
     }
 
-    private static string ItemTypeOf(WxrItem item) => item.PostType == "attachment" ? "attachment" : "post";
+    internal static string ItemTypeOf(WxrItem item) => item.PostType == "attachment" ? "attachment" : "post";
 
-    private static string? SkipReason(WxrItem item) => item.PostType switch
+    internal static string? SkipReason(WxrItem item) => item.PostType switch
     {
         "revision" or "nav_menu_item" or "custom_css" or "customize_changeset" or "oembed_cache" or "user_request"
             or "wp_block" or "wp_template" or "wp_template_part" or "wp_global_styles" or "wp_navigation" or "wp_font_family" or "wp_font_face"
@@ -291,7 +245,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         _ => null,
     };
 
-    private static readonly HashSet<string> KnownMeta =
+    internal static readonly HashSet<string> KnownMeta =
     [
         "_edit_last", "_edit_lock", "_encloseme", "_pingme", "_thumbnail_id", "_wp_page_template", "_wp_old_slug", "_wp_old_date",
         "_wp_attached_file", "_wp_attachment_metadata", "_wp_attachment_image_alt", "_wp_trash_meta_status", "_wp_trash_meta_time",
