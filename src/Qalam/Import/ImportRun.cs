@@ -10,8 +10,6 @@ internal sealed class ImportRun(ImportOptions options, ImportReport report, Uplo
     public IReadOnlyDictionary<string, AuthorMapping> AuthorMap { get; } = authorMap;
     public string Source { get; init; } = "";
     public int Done { get; set; }
-    /// <summary>The plan pass saw attachment items (otherwise the media pass skips every item).</summary>
-    public bool HasAttachments { get; init; }
 
     /// <summary>WordPress login → person id.</summary>
     public Dictionary<string, int> Authors { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -34,7 +34,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         var plan = await planned;
         var report = plan.Report;
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
-        _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath)) { Source = plan.Source, HasAttachments = plan.HasAttachments };
+        _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath)) { Source = plan.Source };
         await using var connection = await BulkConnection.OpenAsync(db, ct);
         if (options.DryRun)
         {
@@ -48,7 +48,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         writer.Bulk = _bulk;
         try
         {
-            return await ImportAsync(report, ct);
+            return await ImportAsync(plan, ct);
         }
         finally
         {
@@ -57,12 +57,14 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         }
     }
 
-    private async Task<ImportReport> ImportAsync(ImportReport report, CancellationToken ct)
+    private async Task<ImportReport> ImportAsync(WxrPlan plan, CancellationToken ct)
     {
-        var options = _run.Options;
+        var (options, report) = (_run.Options, _run.Report);
         var redirectsBefore = await db.Redirects.CountAsync(ct);
-        await ReadInBatchesAsync(e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
-        await ReadInBatchesAsync(e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct, PrepareAhead);
+        // Without attachments, the authors and terms the plan kept are all the media pass needs: the file is not read again.
+        await ReadInBatchesAsync(plan.HasAttachments ? () => ReadFile() : () => plan.Header,
+            e => e is WxrAuthor or WxrTerm || e is WxrItem { PostType: "attachment" }, ImportHeaderOrMediaAsync, "media", ct);
+        await ReadInBatchesAsync(() => ReadFile().Select(e => { PrepareAhead(e); return e; }), e => e is WxrItem { PostType: not "attachment" }, ImportPostAsync, "posts", ct);
         CountShortcodes(report, _shortcodesSeen);
 
         report.Redirects = await db.Redirects.CountAsync(ct) - redirectsBefore;
@@ -87,14 +89,11 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     }
 
     /// <summary>Reads the entries that <paramref name="take"/> picks, handling them in batches of one transaction each.</summary>
-    /// <param name="ahead">Pure work on each entry, done on the reading thread.</param>
-    private async Task ReadInBatchesAsync(Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle, string phase, CancellationToken ct,
-        Action<WxrEntry>? ahead = null)
+    /// <param name="read">The entries, read on the reading thread (with any pure work on each, done there too).</param>
+    private async Task ReadInBatchesAsync(Func<IEnumerable<WxrEntry>> read, Func<WxrEntry, bool> take, Func<WxrEntry, CancellationToken, Task<bool>> handle,
+        string phase, CancellationToken ct)
     {
         var batch = new List<WxrEntry>(_run.Options.BatchSize);
-        // An export without attachments has nothing for the media pass among its items: they are skipped unread.
-        var items = phase != "media" || _run.HasAttachments;
-        var read = ahead is null ? () => ReadFile(items) : (Func<IEnumerable<WxrEntry>>)(() => ReadFile(items).Select(e => { ahead(e); return e; }));
         await foreach (var entry in WxrReadAhead.ReadAsync(read, 2 * _run.Options.BatchSize, ct))
         {
             if (!take(entry)) continue;
@@ -191,10 +190,10 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     }
 
     /// <summary>The export's entries, read on the read-ahead thread: nothing here touches the run (the plan pass takes the site).</summary>
-    private IEnumerable<WxrEntry> ReadFile(bool items)
+    private IEnumerable<WxrEntry> ReadFile()
     {
         using var stream = File.OpenRead(_run.Options.ExportPath);
-        foreach (var entry in WxrReader.Read(stream, items)) yield return entry;
+        foreach (var entry in WxrReader.Read(stream)) yield return entry;
     }
 
     private Task<ImportedItem?> FindImportedAsync(string itemType, string sourceId, CancellationToken ct) =>

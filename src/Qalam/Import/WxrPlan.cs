@@ -11,6 +11,8 @@ internal sealed class WxrPlan
     public string Source { get; private set; } = "";
     /// <summary>The file has attachment items (otherwise the media pass skips every item).</summary>
     public bool HasAttachments { get; private set; }
+    /// <summary>The authors and terms, in file order: without attachments they are all the media pass needs, so it does not read the file again.</summary>
+    public List<WxrEntry> Header { get; } = [];
     /// <summary>In a dry run, each item the importer would touch, to be looked up: its kind, WordPress id and content hash.</summary>
     public List<(string ItemType, string SourceId, string Hash)> ToLookUp { get; } = [];
 
@@ -23,7 +25,7 @@ internal sealed class WxrPlan
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
         var terms = new HashSet<string>(StringComparer.Ordinal);
         using var stream = File.OpenRead(options.ExportPath);
-        foreach (var entry in WxrReader.Read(stream, items: true))
+        foreach (var entry in WxrReader.Read(stream))
         {
             ct.ThrowIfCancellationRequested();
             switch (entry)
@@ -34,10 +36,12 @@ internal sealed class WxrPlan
                     break;
                 case WxrAuthor:
                     plan.Report.Authors++;
+                    plan.Header.Add(entry);
                     break;
                 case WxrTerm term:
                     // WXR 1.1+ lists categories and tags twice (as wp:category/wp:tag and as wp:term).
                     if (terms.Add($"{term.Taxonomy}:{term.Id}")) plan.Report.Terms++;
+                    plan.Header.Add(entry);
                     break;
                 case WxrItem item:
                     if (item.PostType == "attachment") plan.HasAttachments = true;

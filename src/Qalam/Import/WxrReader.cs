@@ -25,12 +25,11 @@ public static class WxrReader
         CloseInput = false,
     };
 
-    /// <param name="items">False: items are skipped without being read (the site, authors and terms only).</param>
-    public static IEnumerable<WxrEntry> Read(Stream stream, bool items = true)
+    public static IEnumerable<WxrEntry> Read(Stream stream)
     {
         using var reader = XmlReader.Create(stream, Settings);
         var info = (IXmlLineInfo)reader;
-        var enumerator = ReadEntries(reader, items).GetEnumerator();
+        var enumerator = ReadEntries(reader).GetEnumerator();
         while (true)
         {
             WxrEntry entry;
@@ -52,7 +51,7 @@ public static class WxrReader
         }
     }
 
-    private static IEnumerable<WxrEntry> ReadEntries(XmlReader reader, bool items)
+    private static IEnumerable<WxrEntry> ReadEntries(XmlReader reader)
     {
         reader.MoveToContent();
         var info = (IXmlLineInfo)reader;
@@ -86,8 +85,7 @@ public static class WxrReader
             }
             if (name == "item" && reader.NamespaceURI.Length == 0)
             {
-                if (items) yield return ReadItem((XElement)XNode.ReadFrom(reader));
-                else reader.Skip();
+                yield return ReadItem((XElement)XNode.ReadFrom(reader));
             }
             else if (isWp && name is "author" or "category" or "tag" or "term")
             {
