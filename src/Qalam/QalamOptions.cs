@@ -7,7 +7,7 @@ public sealed class QalamOptions
 {
     public const string Section = "Qalam";
 
-    /// <summary>The data directory: SQLite database, media, confidential files, keys. Default ./data.</summary>
+    /// <summary>The data directory: SQLite database, keys, logs, and the uploaded files unless Qalam:Media:Store is set. Default ./data.</summary>
     [Required]
     public string Data { get; set; } = "data";
 
@@ -45,4 +45,18 @@ public sealed class QalamOptions
     public int BusyTimeoutSeconds { get; set; } = 10;
 
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([Data, .. parts]));
+
+    /// <summary>Qalam:Media:Store, where uploaded files live (see <see cref="FilesPath"/>).</summary>
+    public FileStoreOptions Media { get; set; } = new();
+
+    /// <summary>
+    /// A path among the uploaded files (media/, confidential/, exports uploaded in the admin): under Qalam:Media:Store
+    /// when set, a folder every instance mounts when there are several, otherwise under the data directory.
+    /// </summary>
+    public string FilesPath(params string[] parts) => Path.GetFullPath(Path.Combine([Media.Store is { Length: > 0 } store ? store : Data, .. parts]));
+
+    public sealed class FileStoreOptions
+    {
+        public string? Store { get; set; }
+    }
 }

@@ -76,7 +76,7 @@ internal sealed class BackupWriter(IOptions<QalamOptions> options, KeyRingKey ri
 
     private IEnumerable<(string Name, string Path)> Files(string folder)
     {
-        var root = options.Value.DataPath(folder);
+        var root = options.Value.FilesPath(folder);
         if (!Directory.Exists(root)) return [];
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal))

@@ -19,17 +19,40 @@ public static class DataDirectory
         {
             throw new StartupFailureException(ExitCodes.DataDirectory, CliStrings.Get("DataParentMissing", path, parent));
         }
-        try
-        {
-            DataFiles.CreatePrivateDirectory(path);
-            var probe = Path.Combine(path, $".write-test-{Environment.ProcessId}");
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        if (!CanWrite(() => DataFiles.CreatePrivateDirectory(path), path, out var e))
         {
             throw new StartupFailureException(ExitCodes.DataDirectory, CliStrings.Get("DataNotWritable", path), e);
         }
         return path;
+    }
+
+    /// <summary>
+    /// Checks Qalam:Media:Store when it is set. A missing folder is refused, never made: it is most often a shared volume
+    /// that is not mounted, and files written into the empty mount point would be seen by this instance alone.
+    /// </summary>
+    public static void PrepareStore(string? store)
+    {
+        if (string.IsNullOrWhiteSpace(store)) return;
+        var path = Path.GetFullPath(store);
+        if (!Directory.Exists(path)) throw new StartupFailureException(ExitCodes.DataDirectory, CliStrings.Get("StoreMissing", path));
+        if (!CanWrite(() => { }, path, out var e)) throw new StartupFailureException(ExitCodes.DataDirectory, CliStrings.Get("StoreNotWritable", path), e);
+    }
+
+    private static bool CanWrite(Action prepare, string path, out Exception? failure)
+    {
+        try
+        {
+            prepare();
+            var probe = Path.Combine(path, $".write-test-{Environment.ProcessId}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            failure = null;
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            failure = e;
+            return false;
+        }
     }
 }

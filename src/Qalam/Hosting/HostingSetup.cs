@@ -25,6 +25,7 @@ public static class HostingSetup
         builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         var data = DataDirectory.Prepare(builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data");
+        DataDirectory.PrepareStore(builder.Configuration[$"{QalamOptions.Section}:Media:Store"]);
         var keys = new DirectoryInfo(Data.DataFiles.CreatePrivateDirectory(Path.Combine(data, "keys")));
         // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
         // They are encrypted under a key kept apart from the data, so a copy of the data folder alone opens nothing.

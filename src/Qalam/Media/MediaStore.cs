@@ -12,7 +12,7 @@ namespace Qalam.Media;
 /// </summary>
 public sealed class MediaStore(QalamDb db, IOptions<QalamOptions> options, IOptions<MediaOptions> limits, ImageWork images, TimeProvider clock, Accounts.AuditLog audit)
 {
-    public string Root => options.Value.DataPath("media");
+    public string Root => options.Value.FilesPath("media");
 
     /// <summary>
     /// Stores a file and adds it to the library (the caller saves changes). Throws <see cref="MediaRejectedException"/>

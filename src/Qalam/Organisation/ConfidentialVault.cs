@@ -11,7 +11,7 @@ public sealed class ConfidentialVault(IOptions<QalamOptions> options, IDataProte
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Qalam.Confidential.v1");
 
-    public string Root => options.Value.DataPath("confidential");
+    public string Root => options.Value.FilesPath("confidential");
 
     public async Task<string> WriteAsync(Guid key, byte[] content, CancellationToken ct = default)
     {

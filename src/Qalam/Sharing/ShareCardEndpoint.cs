@@ -75,7 +75,7 @@ internal static class ShareCardEndpoint
         if (item is null) return null;
         var chosen = MediaVariants.Of(item.StoragePath, item.ContentType, item.VariantWidths)
             .Where(v => v.Width >= 440).OrderBy(v => v.Width).Select(v => v.StoragePath).FirstOrDefault() ?? item.StoragePath;
-        var file = Path.Combine(options.DataPath("media"), chosen);
+        var file = Path.Combine(options.FilesPath("media"), chosen);
         return File.Exists(file) ? await File.ReadAllBytesAsync(file, ct) : null;
     }
 

@@ -50,7 +50,7 @@ public sealed class SiteIcons(IOptions<QalamOptions> options)
     private string? LogoFile(string? logoUrl)
     {
         if (SiteLogo.StoragePath(logoUrl) is not { } path) return null;
-        var root = options.Value.DataPath("media");
+        var root = options.Value.FilesPath("media");
         var full = Path.GetFullPath(Path.Combine(root, path));
         return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }

@@ -98,6 +98,16 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_media_store_that_is_not_there_is_refused_rather_than_made()
+    {
+        // Most often a shared volume that is not mounted: files written into its empty mount point would be this instance's alone.
+        var store = Path.Combine(_root, "shared-volume");
+        await AssertRefusedWith(73, $"Cannot use the media store {store} (Qalam:Media:Store): the folder does not exist. Mount the shared volume or create " +
+            "the folder, or leave the setting unset to keep uploaded files in the data directory.", new() { ["Qalam__Media__Store"] = store }, "serve", "--data", Data);
+        Assert.False(Directory.Exists(store));
+    }
+
+    [Fact]
     public async Task An_arabic_terminal_gets_the_line_in_arabic()
     {
         using var busy = new TcpListener(IPAddress.Loopback, 0);

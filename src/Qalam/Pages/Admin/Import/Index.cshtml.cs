@@ -84,7 +84,7 @@ public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IO
         return new ImportOptions(Path.Combine(Folder(id), "export.xml"), UploadsZip: System.IO.File.Exists(zip) ? zip : null, DryRun: dryRun, ImportedById: CurrentUserId);
     }
 
-    private string Folder(string id) => Path.Combine(options.Value.DataPath("imports"), id);
+    private string Folder(string id) => Path.Combine(options.Value.FilesPath("imports"), id);
 
     private static async Task SaveAsync(IFormFile file, string path, CancellationToken ct)
     {
