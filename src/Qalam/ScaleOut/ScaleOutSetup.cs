@@ -1,0 +1,35 @@
+using StackExchange.Redis;
+
+namespace Qalam.ScaleOut;
+
+public static class ScaleOutSetup
+{
+    /// <summary>
+    /// Several instances of one site behind a load balancer share what one process kept to itself through Redis
+    /// (Qalam:Redis). Without the setting nothing here is registered and Qalam runs on one machine as before.
+    /// </summary>
+    public static WebApplicationBuilder AddQalamScaleOut(this WebApplicationBuilder builder)
+    {
+        var setting = builder.Configuration[$"{QalamOptions.Section}:Redis"];
+        if (string.IsNullOrWhiteSpace(setting)) return builder;
+        var options = Parse(setting);
+        builder.Services.AddSingleton(sp => new SharedRedis(options, sp.GetRequiredService<ILogger<SharedRedis>>()));
+        return builder;
+    }
+
+    private static ConfigurationOptions Parse(string setting)
+    {
+        try
+        {
+            var options = ConfigurationOptions.Parse(setting);
+            return options.EndPoints.Count > 0 ? options
+                : throw new Hosting.StartupFailureException(Cli.ExitCodes.Configuration, Cli.CliStrings.Get("RedisInvalid", Cli.CliStrings.Get("RedisNoServer")));
+        }
+        catch (ArgumentException e)
+        {
+            // The client's own words name the keyword or value; the parameter's name after them says nothing more.
+            var reason = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw new Hosting.StartupFailureException(Cli.ExitCodes.Configuration, Cli.CliStrings.Get("RedisInvalid", reason), e);
+        }
+    }
+}
