@@ -6,7 +6,8 @@ public static class ScaleOutSetup
 {
     /// <summary>
     /// Several instances of one site behind a load balancer share what one process kept to itself through Redis
-    /// (Qalam:Redis). Without the setting nothing here is registered and Qalam runs on one machine as before.
+    /// (Qalam:Redis): the change feed (<see cref="ChangeRelay"/>). Without the setting nothing here is registered and
+    /// Qalam runs on one machine as before.
     /// </summary>
     public static WebApplicationBuilder AddQalamScaleOut(this WebApplicationBuilder builder)
     {
@@ -14,6 +15,8 @@ public static class ScaleOutSetup
         if (string.IsNullOrWhiteSpace(setting)) return builder;
         var options = Parse(setting);
         builder.Services.AddSingleton(sp => new SharedRedis(options, sp.GetRequiredService<ILogger<SharedRedis>>()));
+        builder.Services.AddSingleton<ChangeRelay>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeRelay>());
         return builder;
     }
 
