@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using StackExchange.Redis;
 
 namespace Qalam.ScaleOut;
@@ -5,9 +6,9 @@ namespace Qalam.ScaleOut;
 public static class ScaleOutSetup
 {
     /// <summary>
-    /// Several instances of one site behind a load balancer share what one process kept to itself through Redis
-    /// (Qalam:Redis): the change feed (<see cref="ChangeRelay"/>). Without the setting nothing here is registered and
-    /// Qalam runs on one machine as before.
+    /// Several instances of one site behind a load balancer share, through Redis (Qalam:Redis): the change feed
+    /// (<see cref="ChangeRelay"/>) and the data-protection keys (<see cref="SharedKeyRing"/>). Without the setting
+    /// nothing here is registered and Qalam runs on one machine as before.
     /// </summary>
     public static WebApplicationBuilder AddQalamScaleOut(this WebApplicationBuilder builder)
     {
@@ -17,6 +18,9 @@ public static class ScaleOutSetup
         builder.Services.AddSingleton(sp => new SharedRedis(options, sp.GetRequiredService<ILogger<SharedRedis>>()));
         builder.Services.AddSingleton<ChangeRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChangeRelay>());
+        // Registered after Hosting's file repository, so it replaces it; the keys' encryption is Hosting's still.
+        var keys = new DirectoryInfo(Path.GetFullPath(Path.Combine(builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data", "keys")));
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<SharedRedis, ILoggerFactory>((o, redis, logs) => o.XmlRepository = new SharedKeyRing(redis, keys, logs));
         return builder;
     }
 
