@@ -7,8 +7,9 @@ public static class ScaleOutSetup
 {
     /// <summary>
     /// Several instances of one site behind a load balancer share, through Redis (Qalam:Redis): the change feed
-    /// (<see cref="ChangeRelay"/>) and the data-protection keys (<see cref="SharedKeyRing"/>). Without the setting
-    /// nothing here is registered and Qalam runs on one machine as before.
+    /// (<see cref="ChangeRelay"/>), the data-protection keys (<see cref="SharedKeyRing"/>) and the rate limits
+    /// (<see cref="SharedWindowLimiter"/>); sign-in lockouts are rows in the database, shared already. Without the
+    /// setting nothing here is registered and Qalam runs on one machine as before.
     /// </summary>
     public static WebApplicationBuilder AddQalamScaleOut(this WebApplicationBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace Qalam.IntegrationTests.ScaleOut;
 
 /// <summary>
 /// One browser behind a load balancer that sends its requests to either instance: a sign-in made on A holds on B,
-/// and a form A served is accepted by B.
+/// a form A served is accepted by B, and sign-in attempts count against one allowance whichever instance gets them.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class SignInAcrossInstancesTests(RedisServer redis) : IDisposable
@@ -37,5 +37,28 @@ public sealed class SignInAcrossInstancesTests(RedisServer redis) : IDisposable
         var saved = await onB.SubmitAsync(form, "/admin/account", new Dictionary<string, string> { ["Profile.DisplayName"] = "سلمى من المثيل الثاني" }, "form[action*=Profile]");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("سلمى من المثيل الثاني", (await _site.A.PersonAsync("salma@example.org")).DisplayName);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_spread_over_A_and_B_count_against_one_allowance()
+    {
+        var onA = TwoInstances.Client(_site.A, new CookieContainer(), "198.51.100.40");
+        var onB = TwoInstances.Client(_site.B, new CookieContainer(), "198.51.100.40");
+        for (var i = 0; i < SignInRateLimit.PermitsPerWindow; i++)
+        {
+            var response = await (i % 2 == 0 ? onA : onB).SignInAsync($"someone{i}@example.org", "a wrong password");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        // Each instance has seen only half the allowance; together they have seen all of it.
+        var refusedOnA = await onA.SignInAsync("someone@example.org", "a wrong password");
+        var refusedOnB = await onB.SignInAsync("someone@example.org", "a wrong password");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedOnA.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedOnB.StatusCode);
+        Assert.InRange(int.Parse(refusedOnB.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal("محاولات كثيرة", (await refusedOnB.ReadDocumentAsync()).QuerySelector("h1")!.TextContent);
+        // Another address is not touched by it, on either instance.
+        Assert.Equal(HttpStatusCode.BadRequest, (await TwoInstances.Client(_site.B, new CookieContainer(), "192.0.2.40").SignInAsync("x@example.org", "a wrong password")).StatusCode);
     }
 }
