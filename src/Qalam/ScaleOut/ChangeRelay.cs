@@ -35,6 +35,7 @@ public sealed class ChangeRelay(SharedRedis redis, ContentFeed feed, ILogger<Cha
         try
         {
             await redis.Connection.GetSubscriber().PublishAsync(Channel, ChangeMessage.Write(_me, change));
+            redis.Answered();
             return true;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

@@ -48,6 +48,7 @@ public sealed class SharedRedis : IDisposable
         }
     }
 
+    /// <summary>A command succeeded, or the connection came back: the next failure is said again.</summary>
     public void Answered()
     {
         if (Interlocked.Exchange(ref _failing, 0) == 1) _log.LogInformation("Redis answers again: changes, keys and limits are shared with the other instances");

@@ -45,7 +45,9 @@ public sealed class SharedWindowLimiter(SharedRedis redis, string name, int perm
         if (permitCount == 0 || !redis.IsConnected) return await _alone.AcquireAsync(permitCount, cancellationToken);
         try
         {
-            return Decide((RedisResult[])(await redis.Connection.GetDatabase().ScriptEvaluateAsync(Count, [Key], [(long)window.TotalMilliseconds]))!, permits);
+            var counted = (RedisResult[])(await redis.Connection.GetDatabase().ScriptEvaluateAsync(Count, [Key], [(long)window.TotalMilliseconds]))!;
+            redis.Answered();
+            return Decide(counted, permits);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
