@@ -14,6 +14,7 @@ using Qalam.Localization;
 using Qalam.Media;
 using Qalam.Observability;
 using Qalam.Organisation;
+using Qalam.ScaleOut;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
@@ -47,6 +48,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamApi();
     builder.AddQalamAdminApi();
     builder.AddQalamWebhooks();
+    builder.AddQalamScaleOut();
     builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
 
     var app = builder.Build();

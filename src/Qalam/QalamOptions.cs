@@ -44,6 +44,12 @@ public sealed class QalamOptions
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// Redis, for several instances of one site: a StackExchange.Redis configuration string such as 127.0.0.1:6379.
+    /// Unset: one machine, nothing shared beyond the data directory.
+    /// </summary>
+    public string? Redis { get; set; }
+
     public string DataPath(params string[] parts) => Path.GetFullPath(Path.Combine([Data, .. parts]));
 
     /// <summary>Qalam:Media:Store, where uploaded files live (see <see cref="FilesPath"/>).</summary>

@@ -9,7 +9,7 @@ namespace Qalam.Accounts;
 /// <summary>
 /// Per-IP limits on the forms that guess secrets (password, two-factor code, forgot password). Each client IP gets
 /// <see cref="PermitsPerWindow"/> posts per <see cref="Window"/> (setting Qalam:SignInAttemptsPerMinute); beyond that
-/// a 429 page, the same whatever the email.
+/// a 429 page, the same whatever the email. With Qalam:Redis the posts are counted across every instance.
 /// </summary>
 public static class SignInRateLimit
 {
@@ -26,8 +26,7 @@ public static class SignInRateLimit
     public static void Configure(RateLimiterOptions o, int permits)
     {
         o.AddPolicy(Policy, http => HttpMethods.IsPost(http.Request.Method)
-            ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
+            ? ScaleOut.SharedWindowLimiter.Partition(http.RequestServices, $"sign-in:{http.Connection.RemoteIpAddress?.ToString() ?? "unknown"}", permits, Window)
             : RateLimitPartition.GetNoLimiter("unlimited"));
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.OnRejected = WriteRefusalAsync;

@@ -16,4 +16,10 @@ public sealed class CacheOptions
 
     /// <summary>Eviction keeps pages right; this only bounds how long an unread page holds memory.</summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How long a page is kept while changes made on other instances cannot reach this one (Qalam:Redis is set but
+    /// unreachable): nothing evicts it then, so this bounds how stale it can be.
+    /// </summary>
+    public TimeSpan UnheardLifetime { get; set; } = TimeSpan.FromSeconds(10);
 }

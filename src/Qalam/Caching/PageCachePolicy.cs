@@ -33,7 +33,7 @@ internal sealed class PageCachePolicy(ContentFeed feed, ScheduleHorizon schedule
         await schedule.CheckAsync(http.RequestServices, ct);
         await pageClock.EvictDueAsync(ct);
         http.Items[GenerationItem] = feed.Generation;
-        context.ResponseExpirationTimeSpan = options.Value.Lifetime;
+        context.ResponseExpirationTimeSpan = feed.HearsOtherInstances ? options.Value.Lifetime : options.Value.UnheardLifetime;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct)

@@ -2,7 +2,7 @@ namespace Qalam.Content;
 
 /// <summary>
 /// The seam between changing content and everything that keeps a copy of what readers see (the page cache, the
-/// settings cache; later other instances and the static export). It owns one promise: a change is announced once,
+/// settings cache, other instances through Redis). It owns one promise: a change is announced once,
 /// after its transaction has committed, never before and never for a rollback. <see cref="ContentChangeInterceptor"/>
 /// collects the change from what the writers save, so no writer can forget to announce; the search index is not a
 /// listener, it is written inside the transaction.
@@ -13,6 +13,12 @@ public sealed class ContentFeed(IServiceProvider services, ILogger<ContentFeed> 
 
     /// <summary>Moves on before listeners run, so a page rendered from data read before the change is never kept.</summary>
     public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>
+    /// False while changes committed by other instances may not reach this feed (Redis, which carries them, is
+    /// unreachable): copies of what readers see are then kept only briefly. Always true on one machine.
+    /// </summary>
+    public bool HearsOtherInstances { get; set; } = true;
 
     public async Task AnnounceAsync(ContentChange change, CancellationToken ct = default)
     {

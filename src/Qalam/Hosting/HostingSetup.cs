@@ -27,7 +27,7 @@ public static class HostingSetup
         var data = DataDirectory.Prepare(builder.Configuration[$"{QalamOptions.Section}:Data"] ?? "data");
         DataDirectory.PrepareStore(builder.Configuration[$"{QalamOptions.Section}:Media:Store"]);
         var keys = new DirectoryInfo(Data.DataFiles.CreatePrivateDirectory(Path.Combine(data, "keys")));
-        // Keys live with the data, so sign-in cookies survive restarts; the scale-out part moves them to shared storage.
+        // Keys live with the data, so sign-in cookies survive restarts; with Qalam:Redis they are shared through it too (ScaleOut/SharedKeyRing).
         // They are encrypted under a key kept apart from the data, so a copy of the data folder alone opens nothing.
         var keyRingKey = KeyRingKey.Load(builder.Configuration, Path.GetFullPath(data));
         builder.Services.AddSingleton(keyRingKey);

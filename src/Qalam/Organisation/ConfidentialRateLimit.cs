@@ -18,20 +18,21 @@ public sealed class ConfidentialRateLimit : IDisposable
 
     private readonly PartitionedRateLimiter<Requester> _limiter;
 
-    public ConfidentialRateLimit(int permits)
+    /// <param name="services">With Qalam:Redis, uses are counted across every instance.</param>
+    public ConfidentialRateLimit(int permits, IServiceProvider services)
     {
         _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<Requester, string>(r => r.Holder is null ? RateLimitPartition.GetNoLimiter("") : Fixed("holder:" + r.Holder, permits)),
-            PartitionedRateLimiter.Create<Requester, string>(r => Fixed("ip:" + r.Ip, permits)));
+            PartitionedRateLimiter.Create<Requester, string>(r => r.Holder is null ? RateLimitPartition.GetNoLimiter("") : Fixed(services, "confidential:holder:" + r.Holder, permits)),
+            PartitionedRateLimiter.Create<Requester, string>(r => Fixed(services, "confidential:ip:" + r.Ip, permits)));
     }
 
     /// <summary>
     /// Takes one use for <paramref name="holder"/> (e.g. "person:5", "link:3"; null when there is none yet) from this
     /// request's IP. Null when allowed; otherwise how long to wait, and the response already carries it as Retry-After.
     /// </summary>
-    public TimeSpan? TryAcquire(string? holder, HttpContext http)
+    public async Task<TimeSpan?> TryAcquireAsync(string? holder, HttpContext http)
     {
-        using var lease = _limiter.AttemptAcquire(new Requester(holder, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"));
+        using var lease = await _limiter.AcquireAsync(new Requester(holder, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken: http.RequestAborted);
         if (lease.IsAcquired) return null;
         var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window;
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
@@ -40,8 +41,8 @@ public sealed class ConfidentialRateLimit : IDisposable
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private static RateLimitPartition<string> Fixed(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 });
+    private static RateLimitPartition<string> Fixed(IServiceProvider services, string key, int permits) =>
+        ScaleOut.SharedWindowLimiter.Partition(services, key, permits, Window);
 
     public void Dispose() => _limiter.Dispose();
 }

@@ -24,7 +24,7 @@ public static class OrganisationSetup
         builder.Services.AddScoped<ShareLinks>();
         var permits = builder.Configuration.GetValue(ConfidentialRateLimit.Setting, ConfidentialRateLimit.DefaultPermitsPerWindow);
         if (permits < 1) throw new InvalidOperationException($"{ConfidentialRateLimit.Setting} must be at least 1.");
-        builder.Services.AddSingleton(_ => new ConfidentialRateLimit(permits));
+        builder.Services.AddSingleton(sp => new ConfidentialRateLimit(permits, sp));
         // The statement lock sits on every save of the database, whoever saves.
         builder.Services.ConfigureDbContext<SqliteQalamDb>(o => o.AddInterceptors(new StatementLock()));
         return builder;
@@ -84,7 +84,7 @@ public static class OrganisationSetup
     {
         var reader = await access.ReaderAsync(http.User, ct);
         // Counted before the access check, so guessing keys spends the same allowance as downloading.
-        if (limits.TryAcquire(reader is null ? null : $"person:{reader.Id}", http) is not null)
+        if (await limits.TryAcquireAsync(reader is null ? null : $"person:{reader.Id}", http) is not null)
         {
             await copies.RecordLimitedAsync($"confidential:{key:D}", "confidential-download", reader is null ? null : new(reader.Id, null, reader.Name, reader.Email), ct);
             // No body: the status code pages answer with the site's "too many requests" page.

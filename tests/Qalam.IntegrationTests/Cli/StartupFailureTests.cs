@@ -95,6 +95,9 @@ public sealed class StartupFailureTests : IDisposable
             new() { ["Qalam__PublisherIntervalSeconds"] = "abc" }, "serve", "--data", Data);
         await AssertRefusedWith(78, "The setting Qalam:PublisherIntervalSeconds must be between 1 and 3600.",
             new() { ["Qalam__PublisherIntervalSeconds"] = "0" }, "serve", "--data", Data, "--urls", $"http://127.0.0.1:{FreePort()}");
+        await AssertRefusedWith(78, "The setting Qalam:Redis is not valid: Keyword 'sever' is not supported. Give a StackExchange.Redis " +
+            "configuration string such as 127.0.0.1:6379, or remove the setting to run Qalam on one machine.",
+            new() { ["Qalam__Redis"] = "127.0.0.1:6379,sever=2" }, "serve", "--data", Data);
     }
 
     [Fact]

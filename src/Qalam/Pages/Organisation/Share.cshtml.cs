@@ -42,7 +42,7 @@ public sealed class ShareModel(ShareLinks links, ConfidentialCopies copies, Conf
     /// <summary>Every use of a link counts, per link and per IP; unknown tokens count per IP, so guessing them is slowed too.</summary>
     private async Task<bool> LimitedAsync((ShareLink Link, ConfidentialDocument Document)? found, string action, CancellationToken ct)
     {
-        if (limits.TryAcquire(found is { } f ? $"link:{f.Link.Id}" : null, HttpContext) is null) return false;
+        if (await limits.TryAcquireAsync(found is { } f ? $"link:{f.Link.Id}" : null, HttpContext) is null) return false;
         await copies.RecordLimitedAsync(found is { } d ? ConfidentialCopies.Subject(d.Document) : "share-link:unknown", action, found is { } r ? Recipient(r.Link) : null, ct);
         return true;
     }
