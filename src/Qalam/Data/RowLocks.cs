@@ -18,4 +18,21 @@ public static class RowLocks
         var rows = await db.StatementCounters.FromSql($"SELECT * FROM \"StatementCounters\" WHERE \"Year\" = {year} FOR UPDATE").ToListAsync(ct);
         return rows.FirstOrDefault();
     }
+
+    // Qalam's own advisory lock key for the audit chain's head ("QAudit" in ASCII).
+    private const long AuditChainKey = 0x514175646974;
+
+    /// <summary>
+    /// Holds the audit chain's head until the transaction ends, so two writers never chain onto the same last entry
+    /// (they would take the same id, and one save would fail). SQLite's write lock from BEGIN already does it.
+    /// </summary>
+    public static async Task AuditChainAsync(QalamDb db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AuditChainKey})", ct);
+    }
+
+    public static void AuditChain(QalamDb db)
+    {
+        if (db.Database.IsNpgsql()) db.Database.ExecuteSql($"SELECT pg_advisory_xact_lock({AuditChainKey})");
+    }
 }
