@@ -7,7 +7,8 @@ namespace Qalam.Accounts;
 
 /// <summary>
 /// Chains new audit entries and refuses edits and deletions. The last hash is read inside the transaction that writes the
-/// new rows (opened here when the caller has none; SQLite's is BEGIN IMMEDIATE, so writers queue and cannot fork the chain).
+/// new rows (opened here when the caller has none; SQLite's is BEGIN IMMEDIATE, and PostgreSQL's takes an advisory lock in
+/// Data/RowLocks, so writers queue and cannot fork the chain).
 /// </summary>
 public sealed class AuditChainInterceptor : SaveChangesInterceptor
 {
@@ -18,6 +19,7 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         if (eventData.Context is { } db && Added(db) is { Count: > 0 } added)
         {
             if (db.Database.CurrentTransaction is null) _owned.AddOrUpdate(db, await db.Database.BeginTransactionAsync(cancellationToken));
+            if (db is Data.QalamDb qalam) await Data.RowLocks.AuditChainAsync(qalam, cancellationToken);
             var last = await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
             Chain(added, last?.Id ?? 0, last?.Hash);
         }
@@ -29,6 +31,7 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         if (eventData.Context is { } db && Added(db) is { Count: > 0 } added)
         {
             if (db.Database.CurrentTransaction is null) _owned.AddOrUpdate(db, db.Database.BeginTransaction());
+            if (db is Data.QalamDb qalam) Data.RowLocks.AuditChain(qalam);
             var last = db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefault();
             Chain(added, last?.Id ?? 0, last?.Hash);
         }

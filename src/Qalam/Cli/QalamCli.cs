@@ -14,7 +14,7 @@ public static class QalamCli
         Recursive = true,
     };
 
-    private static readonly string[] Verbs = ["serve", "users", "demo", "import", "reindex", "audit", "export", "backup", "restore"];
+    private static readonly string[] Verbs = ["serve", "users", "demo", "import", "reindex", "migrate", "audit", "export", "backup", "restore"];
 
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> buildSite)
     {
@@ -50,6 +50,7 @@ public static class QalamCli
         root.Subcommands.Add(DemoCommand.Create(buildSite));
         root.Subcommands.Add(ImportCommand.Create(buildSite));
         root.Subcommands.Add(ReindexCommand.Create(buildSite));
+        root.Subcommands.Add(MigrateCommand.Create(buildSite));
         root.Subcommands.Add(AuditCommand.Create(buildSite));
         root.Subcommands.Add(Export.ExportCommand.Create(buildSite));
         root.Subcommands.Add(BackupCommand.Create(buildSite));

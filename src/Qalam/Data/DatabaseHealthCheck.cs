@@ -1,10 +1,28 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Qalam.Data;
 
-/// <summary>Healthy when the database answers a query.</summary>
+/// <summary>
+/// Ready when the database answers and every migration this build knows is applied: an instance of a newer build
+/// started before `qalam migrate` ran, or one that lost its database, is taken out of the load balancer until it is
+/// back, without a restart (each probe asks again).
+/// </summary>
 internal sealed class DatabaseHealthCheck(QalamDb db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The database does not answer.");
+    public const string Ready = "ready";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (!await db.Database.CanConnectAsync(cancellationToken)) return HealthCheckResult.Unhealthy("The database does not answer.");
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            return pending == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
+        }
+        catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
+        {
+            return HealthCheckResult.Unhealthy("The database does not answer.", e);
+        }
+    }
 }

@@ -61,6 +61,43 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    // Any constant will do, as long as it is Qalam's alone on the database: "Qalam" in ASCII.
+    private const long MigrationLock = 0x51616C616D;
+
+    /// <summary>
+    /// Applies pending migrations and returns how many. On PostgreSQL, instances starting at once take turns under a
+    /// session advisory lock, so the second finds nothing left to apply instead of running the same DDL; SQLite's
+    /// migration lock in EF Core does the same for a file.
+    /// </summary>
+    public static async Task<int> MigrateAsync(QalamDb db, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+            await db.Database.MigrateAsync(ct);
+            return pending;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
+            try
+            {
+                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+                await db.Database.MigrateAsync(ct);
+                return pending;
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>Migrates and makes sure the settings row exists; also used by the CLI verbs.</summary>
     public static async Task PrepareAsync(QalamDb db, CancellationToken ct)
     {
@@ -76,7 +113,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
                 await db.Database.CloseConnectionAsync();
             }
         }
-        await db.Database.MigrateAsync(ct);
+        await MigrateAsync(db, ct);
         await StoredSummaries.BackfillAsync(db, ct);
         await PlannerStatistics.RefreshAsync(db, ct);
         if (!await db.Settings.AnyAsync(ct))

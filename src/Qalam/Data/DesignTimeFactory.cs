@@ -9,3 +9,10 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteQalamDb CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteQalamDb>().UseSqlite("Data Source=design-time.db").Options);
 }
+
+/// <summary>The same for PostgreSQL (`--context PostgresQalamDb`); adding a migration needs no server.</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresQalamDb>
+{
+    public PostgresQalamDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresQalamDb>().UseNpgsql("Host=localhost;Database=qalam_design").Options);
+}

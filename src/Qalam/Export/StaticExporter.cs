@@ -15,7 +15,7 @@ namespace Qalam.Export;
 public sealed class StaticExporter
 {
     // Signed-in, per-visitor or form-driven addresses: none of them means anything as a file.
-    private static readonly string[] Excluded = ["admin", "account", "search", "share", "comments", "error", "healthz", "api", "preview"];
+    private static readonly string[] Excluded = ["admin", "account", "search", "share", "comments", "error", "healthz", "readyz", "api", "preview"];
     private readonly HttpClient _client;
     private readonly ExportLinks _links;
     private readonly ExportOutput _output;

@@ -69,16 +69,20 @@ public static class HostingSetup
         return app;
     }
 
+    /// <summary>
+    /// For a load balancer: /healthz says the process answers (no database, so a database outage never restarts
+    /// instances); /readyz says it can serve (database reachable, migrations applied), 503 otherwise.
+    /// </summary>
     public static WebApplication MapQalamHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions
-        {
-            ResponseWriter = (ctx, report) =>
-            {
-                ctx.Response.ContentType = "text/plain; charset=utf-8";
-                return ctx.Response.WriteAsync(report.Status.ToString());
-            },
-        });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = PlainStatus });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Data.DatabaseHealthCheck.Ready), ResponseWriter = PlainStatus });
         return app;
+    }
+
+    private static Task PlainStatus(HttpContext ctx, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        ctx.Response.ContentType = "text/plain; charset=utf-8";
+        return ctx.Response.WriteAsync(report.Status.ToString());
     }
 }

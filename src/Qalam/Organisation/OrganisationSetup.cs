@@ -25,8 +25,6 @@ public static class OrganisationSetup
         var permits = builder.Configuration.GetValue(ConfidentialRateLimit.Setting, ConfidentialRateLimit.DefaultPermitsPerWindow);
         if (permits < 1) throw new InvalidOperationException($"{ConfidentialRateLimit.Setting} must be at least 1.");
         builder.Services.AddSingleton(sp => new ConfidentialRateLimit(permits, sp));
-        // The statement lock sits on every save of the database, whoever saves.
-        builder.Services.ConfigureDbContext<SqliteQalamDb>(o => o.AddInterceptors(new StatementLock()));
         return builder;
     }
 

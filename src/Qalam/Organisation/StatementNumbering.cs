@@ -8,7 +8,7 @@ namespace Qalam.Organisation;
 /// Gives a statement its number at first publication: «بيان رقم (n) لعام yyyy», per calendar year in the site's time zone.
 /// The counter row and the statement's number are changed in the caller's unit of work, so they commit together or not
 /// at all: a publication that fails consumes no number. Two publications racing for the same number cannot both commit:
-/// <see cref="StatementPublisher"/> serialises them, and the unique index on (Year, Number) refuses whatever slips past.
+/// <see cref="StatementPublisher"/> serialises them (SQLite's write lock, PostgreSQL's row lock on the counter), and the unique index on (Year, Number) refuses whatever slips past.
 /// </summary>
 public sealed class StatementNumbering(QalamDb db)
 {
@@ -27,7 +27,7 @@ public sealed class StatementNumbering(QalamDb db)
 
         var year = await LocalYearAsync(post.PublishedUtc ?? throw new InvalidOperationException("Number a statement after its publication time is set."), ct);
         var counter = db.StatementCounters.Local.FirstOrDefault(c => c.Year == year)
-            ?? await db.StatementCounters.FirstOrDefaultAsync(c => c.Year == year, ct);
+            ?? await RowLocks.StatementCounterAsync(db, year, ct);
         if (counter is null)
         {
             counter = new StatementCounter { Year = year, LastNumber = 0 };

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Content;
 using Qalam.Data;
@@ -7,7 +6,8 @@ namespace Qalam.Organisation;
 
 /// <summary>
 /// Publishes a statement the safe way: inside a write transaction taken before the counter is read (SQLite's
-/// BEGIN IMMEDIATE), so simultaneous publications queue instead of racing; and if one still collides with the
+/// BEGIN IMMEDIATE; on PostgreSQL the counter's row lock, see <see cref="RowLocks"/>), so simultaneous publications
+/// queue instead of racing; and if one still collides with the
 /// unique index (another writer that did not take the lock), it is rolled back whole and tried again from a clean state.
 /// </summary>
 public sealed class StatementPublisher(QalamDb db, Publishing publishing)
@@ -40,13 +40,10 @@ public sealed class StatementPublisher(QalamDb db, Publishing publishing)
                 await tx.CommitAsync(ct);
                 return statement;
             }
-            catch (DbUpdateException e) when (attempt < Attempts && IsConflict(e))
+            catch (Exception e) when (attempt < Attempts && DatabaseErrors.IsConflict(e))
             {
                 await tx.RollbackAsync(ct);
             }
         }
     }
-
-    private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || e.InnerException is SqliteException { SqliteErrorCode: 19 or 5 };
 }

@@ -88,7 +88,7 @@ public sealed class StartupFailureTests : IDisposable
     [Fact]
     public async Task Wrong_settings_name_the_setting_and_what_it_needs()
     {
-        await AssertRefusedWith(78, "The setting Qalam:Database is \"mysql\", which is not supported; the value it can take is sqlite.",
+        await AssertRefusedWith(78, "The setting Qalam:Database is \"mysql\", which is not supported; the values it can take are sqlite and postgres.",
             new() { ["Qalam__Database"] = "mysql" }, "serve", "--data", Data);
         await AssertRefusedWith(78, "The setting Qalam:PublisherIntervalSeconds is \"abc\", which is not a whole number. " +
             "Correct it in appsettings.json or in the environment variable Qalam__PublisherIntervalSeconds.",

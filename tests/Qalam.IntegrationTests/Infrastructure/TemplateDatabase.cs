@@ -19,7 +19,32 @@ public static class TemplateDatabase
     private static readonly Lazy<string> Empty = new(() => Build(demo: false));
     private static readonly Lazy<string> Demo = new(() => Build(demo: true));
 
+    private static readonly Lazy<string> PostgresEmpty = new(() => BuildPostgres(demo: false));
+    private static readonly Lazy<string> PostgresDemo = new(() => BuildPostgres(demo: true));
+
     public static string Path(bool demo) => demo ? Demo.Value : Empty.Value;
+
+    /// <summary>The name of the PostgreSQL template database, built once per run on the shared cluster.</summary>
+    public static string PostgresName(bool demo) => demo ? PostgresDemo.Value : PostgresEmpty.Value;
+
+    // The same start-up on PostgreSQL; each test database is then CREATE DATABASE … TEMPLATE this one, which needs no
+    // connection left open to it.
+    private static string BuildPostgres(bool demo)
+    {
+        var name = demo ? "qalam_template_demo" : "qalam_template_empty";
+        var cluster = PostgresCluster.Shared;
+        var connection = cluster.CreateDatabase(name: name);
+        var dir = Directory.CreateTempSubdirectory("qalam-template-pg-").FullName;
+        Start(dir, demo, b =>
+        {
+            b.UseSetting("Qalam:Database", "postgres");
+            b.UseSetting("ConnectionStrings:Default", connection);
+        });
+        // EF's data source keeps its own pool past the host: end its sessions, or every copy would wait for them.
+        cluster.Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+        DataDirectories.Delete(dir);
+        return name;
+    }
 
     private static string Build(bool demo)
     {
@@ -36,8 +61,25 @@ public static class TemplateDatabase
                 // Still open at exit: the OS cleans its temp folder.
             }
         };
+        Start(dir, demo, _ => { });
+        SqliteConnection.ClearAllPools();
+        var file = System.IO.Path.Combine(dir, "qalam.db");
+        // Fold the WAL into the main file so a plain copy carries everything.
+        using (var c = new SqliteConnection($"Data Source={file};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            cmd.ExecuteNonQuery();
+        }
+        return file;
+    }
+
+    private static void Start(string dir, bool demo, Action<IWebHostBuilder> configure)
+    {
         using (var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            configure(b);
             b.UseEnvironment("Testing");
             b.UseSetting("Qalam:Data", dir);
             b.UseSetting("Qalam:SeedDemo", demo ? "true" : "false");
@@ -51,16 +93,5 @@ public static class TemplateDatabase
         {
             _ = factory.Services; // starts the host: migrations and first-start content run here
         }
-        SqliteConnection.ClearAllPools();
-        var file = System.IO.Path.Combine(dir, "qalam.db");
-        // Fold the WAL into the main file so a plain copy carries everything.
-        using (var c = new SqliteConnection($"Data Source={file};Pooling=false"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            cmd.ExecuteNonQuery();
-        }
-        return file;
     }
 }

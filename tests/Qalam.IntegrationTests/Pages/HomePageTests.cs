@@ -70,11 +70,14 @@ public sealed class HomePageTests : IClassFixture<DemoSite>
     }
 
     [Fact]
-    public async Task Healthz_answers_when_the_database_does()
+    public async Task Healthz_and_readyz_answer_when_the_site_and_its_database_do()
     {
         var response = await _client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var ready = await _client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class BlockRankingTests(BlockRankingTests.Site site) : IClassFixtu
     [Fact]
     public async Task Common_words_span_several_blocks()
     {
-        var blocks = await _factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchBlocks WHERE Term = (SELECT Term FROM SearchTerms ORDER BY Df DESC LIMIT 1)").SingleAsync());
+        var blocks = await _factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"SearchBlocks\" WHERE \"Term\" = (SELECT \"Term\" FROM \"SearchTerms\" ORDER BY \"Df\" DESC LIMIT 1)").SingleAsync());
         Assert.True(blocks >= 3, $"the commonest word has {blocks} blocks");
     }
 

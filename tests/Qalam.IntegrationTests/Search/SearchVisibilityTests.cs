@@ -119,7 +119,7 @@ public sealed class SearchVisibilityTests : IAsyncLifetime
             await db.SaveChangesAsync();
         });
         Assert.Empty((await _client.SearchAsync("2025")).ResultSlugs());
-        var indexed = await _factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchDocuments WHERE PostId = {id}").SingleAsync());
+        var indexed = await _factory.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"SearchDocuments\" WHERE \"PostId\" = {id}").SingleAsync());
         Assert.Equal(0, indexed);
     }
 

@@ -1,0 +1,105 @@
+using Qalam.Data;
+
+namespace Qalam.Search;
+
+public sealed partial class PostgresSearchStore
+{
+    // A row of SearchTerms whose document frequency is the version, as in SqliteSearchStore.
+    private const string VersionTerm = "\u0001analyzer";
+
+    public async Task<SearchStatistics> ReadStatisticsAsync(QalamDb db, IReadOnlyCollection<string> terms, CancellationToken ct)
+    {
+        SearchStatistics? result = null;
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var stats = Command(db, "SELECT \"Documents\", \"TotalLength\" FROM \"SearchStats\" WHERE \"Id\" = 1");
+            var (documents, total) = (await ReadAsync(stats, r => (r.GetInt64(0), r.GetDouble(1)), ct)).FirstOrDefault();
+            var df = new Dictionary<string, long>(StringComparer.Ordinal);
+            if (terms.Count > 0)
+            {
+                await using var cmd = Command(db, "SELECT \"Term\", \"Df\" FROM \"SearchTerms\" WHERE \"Term\" = ANY(@terms)", ("terms", terms.ToArray()));
+                foreach (var (term, count) in await ReadAsync(cmd, r => (r.GetString(0), r.GetInt64(1)), ct)) df[term] = count;
+            }
+            result = new SearchStatistics(documents, documents == 0 ? 1 : Math.Max(1, total / documents), df);
+        });
+        return result!;
+    }
+
+    public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
+    {
+        var documents = parts == PostingParts.Documents ? "\"Documents\"" : "''::bytea";
+        var postings = new TermPostings(parts, expected);
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var cmd = Command(db, $"SELECT \"First\", \"Ids\", {documents} FROM \"SearchBlocks\" WHERE \"Term\" = @t ORDER BY \"First\"", ("t", term));
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) postings.Append(reader.GetInt32(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2));
+        });
+        return postings.Complete();
+    }
+
+    public async Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct)
+    {
+        var positions = new Dictionary<int, byte[]>();
+        if (blockFirsts.Count == 0) return positions;
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var cmd = Command(db, "SELECT \"First\", \"Positions\" FROM \"SearchBlocks\" WHERE \"Term\" = @t AND \"First\" = ANY(@firsts)",
+                ("t", term), ("firsts", blockFirsts.ToArray()));
+            foreach (var (first, data) in await ReadAsync(cmd, r => (r.GetInt32(0), (byte[])r.GetValue(1)), ct)) positions[first] = data;
+        });
+        return positions;
+    }
+
+    public async Task<HashSet<int>> MatchExactAsync(QalamDb db, IReadOnlyList<IReadOnlyList<string>> phrases, bool all, CancellationToken ct)
+    {
+        // As FTS5's unicode61 tokenizer reads SQLite's exact column: tokens in order, case folded, next to each other.
+        var wanted = phrases.Select(p => " " + string.Join(' ', p).ToLowerInvariant() + " ").ToList();
+        HashSet<int> ids = [];
+        await WithConnectionAsync(db, async () =>
+        {
+            // ILIKE narrows the rows; the tokens are checked here, where a phrase must start and end on a word's edge.
+            var patterns = wanted.Select(w => "%" + w.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%").ToArray();
+            await using var cmd = Command(db, $"SELECT \"PostId\", \"Exact\" FROM \"SearchDocuments\" WHERE \"Exact\" ILIKE {(all ? "ALL" : "ANY")}(@patterns)",
+                ("patterns", patterns));
+            foreach (var (id, exact) in await ReadAsync(cmd, r => (r.GetInt32(0), " " + r.GetString(1).ToLowerInvariant() + " "), ct))
+            {
+                if (all ? wanted.All(w => exact.Contains(w, StringComparison.Ordinal)) : wanted.Any(w => exact.Contains(w, StringComparison.Ordinal))) ids.Add(id);
+            }
+        });
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<string>> ListWordsAsync(QalamDb db, int minLength, int maxLength, CancellationToken ct)
+    {
+        IReadOnlyList<string> words = [];
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var cmd = Command(db, "SELECT \"Word\" FROM \"SearchWords\" WHERE \"Length\" BETWEEN @min AND @max", ("min", minLength), ("max", maxLength));
+            words = await ReadAsync(cmd, r => r.GetString(0), ct);
+        });
+        return words;
+    }
+
+    public async Task<IReadOnlyList<string>> ListWordsStartingAsync(QalamDb db, string prefix, int take, CancellationToken ct)
+    {
+        IReadOnlyList<string> words = [];
+        await WithConnectionAsync(db, async () =>
+        {
+            await using var cmd = Command(db, "SELECT \"Word\" FROM \"SearchWords\" WHERE \"Word\" >= @from AND \"Word\" < @to ORDER BY \"Df\" DESC, \"Word\" LIMIT @take",
+                ("from", prefix), ("to", prefix + '\uFFFF'), ("take", take));
+            words = await ReadAsync(cmd, r => r.GetString(0), ct);
+        });
+        return words;
+    }
+
+    public Task WriteAnalyzerVersionAsync(QalamDb db, int version, CancellationToken ct) => WithConnectionAsync(db, async () =>
+    {
+        await using var cmd = Command(db, "INSERT INTO \"SearchTerms\" (\"Term\", \"Df\") VALUES (@t, @v) ON CONFLICT (\"Term\") DO UPDATE SET \"Df\" = @v",
+            ("t", VersionTerm), ("v", (long)version));
+        await cmd.ExecuteNonQueryAsync(ct);
+    });
+
+    public async Task<int> ReadAnalyzerVersionAsync(QalamDb db, CancellationToken ct) =>
+        (int)(await ReadStatisticsAsync(db, [VersionTerm], ct)).DocumentFrequency.GetValueOrDefault(VersionTerm);
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Qalam.Data;
+
+namespace Qalam.Search;
+
+/// <summary>
+/// The PostgreSQL backend: the same tables and posting blocks as <see cref="SqliteSearchStore"/>, made by the
+/// Postgres SearchIndex migration, with text columns in the "C" collation so words sort and compare as in SQLite.
+/// Exact mode matches the stored exact forms (SearchDocuments.Exact) in C#. Every write first locks the one statistics
+/// row: index writers queue on it until their transaction commits, as SQLite's single writer does, so concurrent saves
+/// never lose a block's or a count's update.
+/// </summary>
+public sealed partial class PostgresSearchStore : ISearchStore
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public Task WriteAsync(QalamDb db, IReadOnlyList<SearchDocument> documents, CancellationToken ct) =>
+        documents.Count == 0 ? Task.CompletedTask : WithConnectionAsync(db, async () =>
+        {
+            await LockAsync(db, ct);
+            var changes = await RemoveDocumentsAsync(db, documents.Select(d => d.Post.PostId).ToArray(), ct);
+            var counts = new Frequencies();
+            foreach (var document in documents)
+            {
+                var p = document.Post;
+                var keys = document.Keys.ToList();
+                await using var insert = Command(db, """
+                    INSERT INTO "SearchDocuments" ("PostId", "AuthorId", "Kind", "Language", "Published", "Length", "Terms", "Words", "Exact")
+                    VALUES (@id, @author, @kind, @language, @published, @length, @terms, @words, @exact)
+                    """, ("id", p.PostId), ("author", p.AuthorId), ("kind", p.Kind.ToString()), ("language", p.Language ?? ""),
+                    ("published", document.PublishedSeconds), ("length", document.Length), ("terms", JsonSerializer.Serialize(keys, Json)),
+                    ("words", JsonSerializer.Serialize(document.Words, Json)), ("exact", document.ExactTerms));
+                await insert.ExecuteNonQueryAsync(ct);
+                counts.Add(keys, document.Words, document.Length, 1);
+                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
+            }
+            await counts.ApplyAsync(db, ct);
+            await changes.ApplyAsync(db, ct);
+        });
+
+    public Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct) =>
+        postIds.Count == 0 ? Task.CompletedTask : WithConnectionAsync(db, async () =>
+        {
+            await LockAsync(db, ct);
+            await (await RemoveDocumentsAsync(db, postIds.ToArray(), ct)).ApplyAsync(db, ct);
+        });
+
+    private static async Task<BlockChanges> RemoveDocumentsAsync(QalamDb db, int[] postIds, CancellationToken ct)
+    {
+        var changes = new BlockChanges();
+        await using var find = Command(db, "SELECT \"PostId\", \"Terms\", \"Words\", \"Length\" FROM \"SearchDocuments\" WHERE \"PostId\" = ANY(@ids)", ("ids", postIds));
+        var indexed = await ReadAsync(find, r => (Id: r.GetInt32(0), Terms: JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!,
+            Words: JsonSerializer.Deserialize<string[]>(r.GetString(2), Json)!, Length: r.GetDouble(3)), ct);
+        if (indexed.Count == 0) return changes;
+        var counts = new Frequencies();
+        foreach (var (id, terms, words, length) in indexed)
+        {
+            counts.Add(terms, words, length, -1);
+            foreach (var term in terms) changes.For(term).Removed.Add(id);
+        }
+        await counts.ApplyAsync(db, ct);
+        await using var remove = Command(db, "DELETE FROM \"SearchDocuments\" WHERE \"PostId\" = ANY(@ids)", ("ids", indexed.Select(d => d.Id).ToArray()));
+        await remove.ExecuteNonQueryAsync(ct);
+        return changes;
+    }
+
+    public Task ClearAsync(QalamDb db, CancellationToken ct) => WithConnectionAsync(db, async () =>
+    {
+        await LockAsync(db, ct);
+        foreach (var sql in new[] { "DELETE FROM \"SearchBlocks\"", "DELETE FROM \"SearchTerms\"", "DELETE FROM \"SearchWords\"", "DELETE FROM \"SearchDocuments\"",
+            "UPDATE \"SearchStats\" SET \"Documents\" = 0, \"TotalLength\" = 0 WHERE \"Id\" = 1" })
+        {
+            await using var cmd = Command(db, sql);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+    });
+
+    // The statistics row, locked until the transaction ends; outside a transaction (a verb's single statement) it is
+    // released at once, which is right: there is no read-modify-write to protect across statements then.
+    private static async Task LockAsync(QalamDb db, CancellationToken ct)
+    {
+        await using var cmd = Command(db, "SELECT 1 FROM \"SearchStats\" WHERE \"Id\" = 1 FOR UPDATE");
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task WithConnectionAsync(QalamDb db, Func<Task> work)
+    {
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static NpgsqlCommand Command(QalamDb db, string sql, params (string Name, object Value)[] parameters)
+    {
+        var cmd = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        return cmd;
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(NpgsqlCommand cmd, Func<NpgsqlDataReader, T> map, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add(map(reader));
+        return list;
+    }
+}
