@@ -16,13 +16,21 @@ internal sealed class DatabaseHealthCheck(QalamDb db) : IHealthCheck
     {
         try
         {
-            if (!await db.Database.CanConnectAsync(cancellationToken)) return HealthCheckResult.Unhealthy("The database does not answer.");
+            if (!await db.Database.CanConnectAsync(cancellationToken)) return Down(null);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             return pending == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending} migrations are not applied.");
         }
-        catch (Exception e) when (DatabaseErrors.IsUnavailable(e))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("The database does not answer.", e);
+            return Down(e);
         }
+    }
+
+    // After a database restart or failover every pooled connection is dead, and each would fail one request before
+    // being dropped: a failed probe drops them all, so the instance is ready again as soon as the database is.
+    private HealthCheckResult Down(Exception? e)
+    {
+        if (db.Database.GetDbConnection() is Npgsql.NpgsqlConnection npgsql) Npgsql.NpgsqlConnection.ClearPool(npgsql);
+        return HealthCheckResult.Unhealthy("The database does not answer.", e);
     }
 }

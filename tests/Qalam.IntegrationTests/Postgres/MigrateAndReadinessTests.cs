@@ -65,7 +65,7 @@ public sealed class MigrateAndReadinessTests(PostgresFixture postgres) : IDispos
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
             own.Resume();
-            Assert.Equal(HttpStatusCode.OK, await StatusWithinAsync(client, "/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(30)));
+            Assert.Equal(HttpStatusCode.OK, await StatusWithinAsync(client, "/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(60)));
         }
         finally
         {
