@@ -86,27 +86,9 @@ public sealed partial class PostgresSearchStore : ISearchStore
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task WithConnectionAsync(QalamDb db, Func<Task> work)
-    {
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private static Task WithConnectionAsync(QalamDb db, Func<Task> work) => RawCommands.WithConnectionAsync(db, work);
 
-    private static NpgsqlCommand Command(QalamDb db, string sql, params (string Name, object Value)[] parameters)
-    {
-        var cmd = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
-        return cmd;
-    }
+    private static NpgsqlCommand Command(QalamDb db, string sql, params (string Name, object Value)[] parameters) => RawCommands.Create<NpgsqlCommand>(db, sql, parameters);
 
     private static async Task<List<T>> ReadAsync<T>(NpgsqlCommand cmd, Func<NpgsqlDataReader, T> map, CancellationToken ct)
     {

@@ -171,28 +171,9 @@ public sealed partial class SqliteSearchStore : ISearchStore
         return words;
     }
 
-    // Opens the context's connection for the work if it is not open already, and leaves it as it found it.
-    private static async Task WithConnectionAsync(QalamDb db, Func<Task> work)
-    {
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await work();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private static Task WithConnectionAsync(QalamDb db, Func<Task> work) => RawCommands.WithConnectionAsync(db, work);
 
-    private static SqliteCommand Command(QalamDb db, string sql, params (string Name, object Value)[] parameters)
-    {
-        var cmd = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
-        return cmd;
-    }
+    private static SqliteCommand Command(QalamDb db, string sql, params (string Name, object Value)[] parameters) => RawCommands.Create<SqliteCommand>(db, sql, parameters);
 
     private static void Set(SqliteCommand cmd, params (string Name, object Value)[] values)
     {
