@@ -123,6 +123,14 @@ public sealed class ContentChangeCapture
         _siteWide |= other._siteWide;
     }
 
+    /// <summary>Adds what a writer changed outside the change tracker (rows written in bulk).</summary>
+    public void Include(ContentChange change)
+    {
+        foreach (var post in change.Posts.Values) Add(post);
+        _shown.UnionWith(change.Shown);
+        _siteWide |= change.SiteWide;
+    }
+
     public ContentChange ToChange() => new(new Dictionary<int, PostChange>(_resolved), new HashSet<string>(_shown), _siteWide);
 
     private void Add(PostChange later)

@@ -58,6 +58,16 @@ public sealed class ContentChangeInterceptor(ContentFeed feed, TimeProvider cloc
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Drop(eventData.Context, saving: true);
 
+    /// <summary>
+    /// What a writer wrote around the change tracker (an import's posts, written in bulk) and so no save can see: it is
+    /// announced with what the saves of the same transaction changed, when that transaction commits.
+    /// </summary>
+    public void Include(QalamDb db, ContentChange change)
+    {
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("Changes written in bulk are announced with the transaction that wrote them.");
+        _states.GetOrCreateValue(db).Committing.Include(change);
+    }
+
     private void Capture(DbContext? context)
     {
         if (context is not QalamDb db) return;

@@ -7,6 +7,9 @@ public sealed partial class PostWriter
     /// <summary>Slugs looked up ahead for a batch (<see cref="LookUpSlugsAsync"/>): each one's owner in the database, 0 when free.</summary>
     private Dictionary<string, int>? _slugOwners;
 
+    /// <summary>Slugs given in this batch to posts written in bulk (<see cref="Bulk"/>), which the change tracker does not hold.</summary>
+    private readonly Dictionary<string, Post> _givenInBulk = new(StringComparer.Ordinal);
+
     /// <summary>The slug a post would get before it is made unique: the one asked for, normalised, or one made from its title.</summary>
     public static string WantedSlug(string title, string? requested, bool transliterate = false)
     {
@@ -30,10 +33,15 @@ public sealed partial class PostWriter
         _slugOwners = owners;
     }
 
-    public void ForgetSlugs() => _slugOwners = null;
+    public void ForgetSlugs()
+    {
+        _slugOwners = null;
+        _givenInBulk.Clear();
+    }
 
     private async Task<bool> SlugTakenAsync(string slug, Post post, CancellationToken ct)
     {
+        if (_givenInBulk.TryGetValue(slug, out var given) && !ReferenceEquals(given, post)) return true;
         if (db.Posts.Local.Any(p => !ReferenceEquals(p, post) && p.Slug == slug)) return true;
         if (_slugOwners is not null && _slugOwners.TryGetValue(slug, out var owner)) return owner != 0 && owner != post.Id;
         return await db.Posts.AnyAsync(p => p.Slug == slug && p.Id != post.Id, ct);

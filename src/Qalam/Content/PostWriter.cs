@@ -93,6 +93,7 @@ public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.Med
             await KeepRedirectAsync("/" + post.Slug, RedirectTarget.Post, post.Id, ct);
         }
         post.Slug = slug;
+        if (Bulk is not null) _givenInBulk[slug] = post;
     }
 
 

@@ -11,25 +11,41 @@ namespace Qalam.Data;
 /// An import adds about eight such rows a post (its revision, old addresses, comments, what each came from); tracking
 /// each as an entity cost more than the rest of the batch. Columns, names and type mappings (value converters included)
 /// come from the model, so a row is stored exactly as EF Core would store it, on any provider; one prepared command a
-/// table serves the whole batch. Nothing here is tracked, so nothing here reaches the change feed or the search index:
-/// only rows readers never see directly, or whose post the batch saves through the change tracker, belong here.
+/// table serves the whole batch. Nothing here is tracked, so nothing here reaches the change feed or the search index
+/// by itself: whoever writes a row readers see here tells them (an import's new posts, <c>WxrImporter.Posts</c>).
 /// </summary>
 public sealed class BulkRows(QalamDb db)
 {
-    private readonly List<(Type Type, List<object> Rows)> _tables = [];
+    private readonly List<(IEntityType Entity, List<object> Rows)> _tables = [];
     private readonly Dictionary<(Type, string), object> _keyed = [];
-    private readonly Dictionary<(Type, bool), Insert> _inserts = [];
+    private readonly Dictionary<(IEntityType, bool), Insert> _inserts = [];
 
     public int Count => _tables.Sum(t => t.Rows.Count);
 
     /// <summary>Adds a row; <paramref name="key"/> names it for <see cref="Find{T}"/> (a redirect's path, say).</summary>
     public void Add<T>(T row, string? key = null) where T : class
     {
-        var table = _tables.FindIndex(t => t.Type == typeof(T));
-        if (table < 0) _tables.Add((typeof(T), [row]));
-        else _tables[table].Rows.Add(row);
+        Table(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.")).Add(row);
         if (key is not null) _keyed[(typeof(T), key)] = row;
     }
+
+    /// <summary>
+    /// Adds a row of a many-to-many join table (<paramref name="joinTable"/>, PostTags say) linking two entities. Their
+    /// ids are read when the row is written, so a tag added in the same batch, whose id its save gives, can be linked.
+    /// </summary>
+    public void AddLink(string joinTable, object one, object other) =>
+        Table(db.Model.FindEntityType(joinTable) ?? throw new InvalidOperationException($"{joinTable} is not in the model.")).Add(new Link(one, other));
+
+    private List<object> Table(IEntityType entity)
+    {
+        var table = _tables.FindIndex(t => t.Entity == entity);
+        if (table >= 0) return _tables[table].Rows;
+        _tables.Add((entity, []));
+        return _tables[^1].Rows;
+    }
+
+    /// <summary>A join row: each of its columns is the key of whichever of the two entities its foreign key points to.</summary>
+    private sealed record Link(object One, object Other);
 
     /// <summary>A row added since the last flush under this key, to change before it is written.</summary>
     public T? Find<T>(string key) where T : class => _keyed.TryGetValue((typeof(T), key), out var row) ? (T)row : null;
@@ -40,10 +56,11 @@ public sealed class BulkRows(QalamDb db)
         if (_tables.Count == 0) return;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are written in bulk inside the transaction that saved what they belong to.");
-        foreach (var (type, rows) in _tables)
+        foreach (var (entity, rows) in InDependencyOrder())
         {
-            var withKey = Insert.HasKey(db.Model.FindEntityType(type)!.FindPrimaryKey()!.Properties.Single(), rows[0]);
-            if (!_inserts.TryGetValue((type, withKey), out var insert)) _inserts[(type, withKey)] = insert = new Insert(db, type, withKey);
+            if (rows.Count == 0) continue;
+            var withKey = Insert.HasKey(entity, rows[0]);
+            if (!_inserts.TryGetValue((entity, withKey), out var insert)) _inserts[(entity, withKey)] = insert = new Insert(db, entity, withKey);
             await using var command = insert.Prepare(transaction);
             foreach (var row in rows)
             {
@@ -52,6 +69,21 @@ public sealed class BulkRows(QalamDb db)
             }
         }
         Clear();
+    }
+
+    /// <summary>The tables in the order their foreign keys need (posts before their revisions and links), else as first added.</summary>
+    private List<(IEntityType Entity, List<object> Rows)> InDependencyOrder()
+    {
+        var left = _tables.ToList();
+        var ordered = new List<(IEntityType, List<object>)>(left.Count);
+        while (left.Count > 0)
+        {
+            var next = left.FindIndex(t => t.Entity.GetForeignKeys().All(k => k.PrincipalEntityType == t.Entity || !left.Any(o => o.Entity == k.PrincipalEntityType)));
+            if (next < 0) throw new InvalidOperationException("The bulk rows' tables refer to each other in a cycle.");
+            ordered.Add(left[next]);
+            left.RemoveAt(next);
+        }
+        return ordered;
     }
 
     public void Clear()
@@ -63,45 +95,63 @@ public sealed class BulkRows(QalamDb db)
     /// <summary>One table's INSERT: its columns with their mappings, the key left out when the database gives it.</summary>
     private sealed class Insert
     {
-        private readonly (IProperty Property, RelationalTypeMapping Mapping, string Parameter)[] _columns;
+        private readonly (IProperty Property, RelationalTypeMapping Mapping, string Parameter, Func<object, object?> Read)[] _columns;
         private readonly string _sql;
         private readonly bool _withKey;
-        private readonly IProperty _key;
+        private readonly IEntityType _entity;
 
-        public Insert(QalamDb db, Type type, bool withKey)
+        public Insert(QalamDb db, IEntityType entity, bool withKey)
         {
-            var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
             var sql = db.GetService<ISqlGenerationHelper>();
-            _key = entity.FindPrimaryKey()!.Properties.Single();
+            _entity = entity;
             _withKey = withKey;
-            _columns = [.. entity.GetProperties().Where(p => withKey || p != _key).Select((p, i) =>
-                (p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.GenerateParameterName($"p{i}")))];
+            var key = entity.FindPrimaryKey()!.Properties;
+            _columns = [.. entity.GetProperties().Where(p => withKey || !key.Contains(p)).Select((p, i) =>
+                (p, (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.GenerateParameterName($"p{i}"), Reader(entity, p)))];
             var names = string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName())));
             var values = string.Join(", ", _columns.Select((_, i) => sql.GenerateParameterNamePlaceholder($"p{i}")));
             _sql = $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema())} ({names}) VALUES ({values})";
         }
 
-        /// <summary>Whether the row brings its own id (reserved ahead), or leaves it to the database.</summary>
-        public static bool HasKey(IProperty key, object row) =>
-            key.ValueGenerated == ValueGenerated.Never || !Equals(key.PropertyInfo!.GetValue(row), Activator.CreateInstance(key.ClrType));
+        /// <summary>Whether the row brings its own id (reserved ahead), or leaves it to the database. A join row's key is its two ids.</summary>
+        public static bool HasKey(IEntityType entity, object row)
+        {
+            if (row is Link) return true;
+            var key = entity.FindPrimaryKey()!.Properties.Single();
+            return key.ValueGenerated == ValueGenerated.Never || !Equals(key.PropertyInfo!.GetValue(row), Activator.CreateInstance(key.ClrType));
+        }
+
+        /// <summary>How a column's value is read: a property of the row, or for a join row the key of the entity its foreign key names.</summary>
+        private static Func<object, object?> Reader(IEntityType entity, IProperty property)
+        {
+            if (property.PropertyInfo is { } info && !property.IsIndexerProperty()) return info.GetValue;
+            var foreignKey = entity.GetForeignKeys().Single(k => k.Properties.Contains(property));
+            var principal = foreignKey.PrincipalKey.Properties.Single().PropertyInfo!;
+            var type = foreignKey.PrincipalEntityType.ClrType;
+            return row =>
+            {
+                var (one, other) = (Link)row;
+                return principal.GetValue(type.IsInstanceOfType(one) ? one : other);
+            };
+        }
 
         public DbCommand Prepare(DbTransaction transaction)
         {
             var command = transaction.Connection!.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = _sql;
-            foreach (var (property, mapping, parameter) in _columns) command.Parameters.Add(mapping.CreateParameter(command, parameter, null, property.IsNullable));
+            foreach (var (property, mapping, parameter, _) in _columns) command.Parameters.Add(mapping.CreateParameter(command, parameter, null, property.IsNullable));
             command.Prepare();
             return command;
         }
 
         public void Bind(DbCommand command, object row)
         {
-            if (HasKey(_key, row) != _withKey) throw new InvalidOperationException("Rows of one table come all with their ids or all without.");
+            if (HasKey(_entity, row) != _withKey) throw new InvalidOperationException("Rows of one table come all with their ids or all without.");
             for (var i = 0; i < _columns.Length; i++)
             {
-                var (property, mapping, _) = _columns[i];
-                var value = property.PropertyInfo!.GetValue(row);
+                var (property, mapping, _, read) = _columns[i];
+                var value = read(row);
                 if (value is not null && mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
                 command.Parameters[i].Value = value ?? DBNull.Value;
             }

@@ -20,9 +20,8 @@ public sealed partial class WxrImporter
             return true;
         }
         var isNew = post is null;
-        // Its id now, so the batch's one save writes the post with its status, audit line, redirects and comments.
-        post ??= new Post { Id = await _keys.NextAsync<Post>(ct), Title = "", Slug = "" };
-        if (isNew) db.Posts.Add(post);
+        // Its id now, so the batch writes the post with its status, audit line, redirects and comments.
+        post ??= await AddNewPostAsync(ct);
         await FillPostAsync(post, item, body, isNew, ct);
         if (analysed is not null) search.OfferAhead(db, analysed);
         if (isNew) _run.Report.Created++;
@@ -33,6 +32,7 @@ public sealed partial class WxrImporter
         var own = RedirectPaths.Normalize(Urls.Post(post.Slug));
         foreach (var old in ready.OldPaths.Where(p => p != own)) await KeepAsync(old, RedirectTarget.Post, post.Id, ct);
         await ImportCommentsAsync(post, item, ready.Comments, isNew, ct);
+        if (isNew) LinkNewTerms(post);
         return true;
     }
 
@@ -101,7 +101,8 @@ public sealed partial class WxrImporter
                         other = new Term { Taxonomy = term.Domain, Name = name, Slug = slug };
                         db.Terms.Add(other);
                     }
-                    if (!other.Posts.Contains(post)) other.Posts.Add(post);
+                    if (IsNewInBatch(post)) LinkNew(post, other);
+                    else if (!other.Posts.Contains(post)) other.Posts.Add(post);
                     break;
             }
         }

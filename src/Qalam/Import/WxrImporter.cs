@@ -18,7 +18,7 @@ namespace Qalam.Import;
 /// what is already there (same content hash), updates what changed and creates the rest.
 /// </summary>
 public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStore media, AuditLog audit, SearchIndexer search, TimeProvider clock,
-    ILogger<WxrImporter> log)
+    ContentChangeInterceptor changes, ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
     private readonly KeyReservation _keys = new(db);
@@ -155,6 +155,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             await SaveAsync(ct);
             await FinishPendingAsync(ct);
             await _bulk.FlushAsync(ct);
+            await TellAboutNewPostsAsync(ct);
             await tx.CommitAsync(ct);
             return counted;
         }
@@ -163,6 +164,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             // Committed or rolled back, the batch's entities are not needed again; a clear tracker keeps memory flat.
             db.ChangeTracker.Clear();
             _bulk.Clear();
+            _newPosts.Clear();
             _batchImported.Clear();
             _batchRedirects.Clear();
             writer.ForgetSlugs();
