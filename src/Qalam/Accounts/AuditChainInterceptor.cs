@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Qalam.Accounts;
@@ -78,24 +79,29 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         }
     }
 
-    private static List<AuditEntry> Added(DbContext db)
+    private static List<EntityEntry<AuditEntry>> Added(DbContext db)
     {
         var entries = db.ChangeTracker.Entries<AuditEntry>().ToList();
         if (entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit log is append-only: entries are never changed or removed.");
         }
-        return entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        return entries.Where(e => e.State == EntityState.Added).ToList();
     }
 
-    /// <summary>Ids are given here, in order, so the chain's order is the id order the verifier walks.</summary>
-    private static void Chain(List<AuditEntry> added, long lastId, string? lastHash)
+    /// <summary>
+    /// Ids are given here, in order, so the chain's order is the id order the verifier walks. Set through the change
+    /// tracker, not on the entity: a context that does not detect changes (an import) would otherwise keep its
+    /// temporary key and leave the id to the database, which on PostgreSQL is a sequence that knows nothing of the chain.
+    /// </summary>
+    private static void Chain(List<EntityEntry<AuditEntry>> added, long lastId, string? lastHash)
     {
-        foreach (var e in added)
+        foreach (var entry in added)
         {
-            e.Id = ++lastId;
-            e.AtUtc = AuditChain.Stored(e.AtUtc);
-            e.Hash = lastHash = AuditChain.Hash(lastHash, e);
+            var e = entry.Entity;
+            entry.Property(x => x.Id).CurrentValue = ++lastId;
+            entry.Property(x => x.AtUtc).CurrentValue = AuditChain.Stored(e.AtUtc);
+            entry.Property(x => x.Hash).CurrentValue = lastHash = AuditChain.Hash(lastHash, e);
         }
     }
 }
