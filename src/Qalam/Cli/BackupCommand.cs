@@ -22,7 +22,13 @@ internal static class BackupCommand
                 Console.Error.WriteLine(CliStrings.Get("BackupFolderMissing", folder));
                 return BackupExitCodes.CouldNotRun;
             }
-            await using var host = await VerbHost.StartAsync(buildSite, parse, ct);
+            await using var host = VerbHost.Build(buildSite, parse);
+            if (host.Services.GetRequiredService<DatabaseProvider>().IsPostgres)
+            {
+                Console.Error.WriteLine(CliStrings.Get("BackupOnPostgres"));
+                return BackupExitCodes.CouldNotRun;
+            }
+            await host.PrepareAsync(ct);
             var passphrase = Passphrase.Read(host.Services.GetRequiredService<IOptions<BackupOptions>>().Value);
             if (passphrase is null)
             {

@@ -14,7 +14,7 @@ public static class QalamCli
         Recursive = true,
     };
 
-    private static readonly string[] Verbs = ["serve", "users", "demo", "import", "reindex", "migrate", "audit", "export", "backup", "restore"];
+    private static readonly string[] Verbs = ["serve", "users", "demo", "import", "reindex", "migrate", "audit", "export", "backup", "restore", "copy-data"];
 
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> buildSite)
     {
@@ -55,6 +55,7 @@ public static class QalamCli
         root.Subcommands.Add(Export.ExportCommand.Create(buildSite));
         root.Subcommands.Add(BackupCommand.Create(buildSite));
         root.Subcommands.Add(RestoreCommand.Create());
+        root.Subcommands.Add(CopyDataCommand.Create());
         return root;
     }
 

@@ -22,6 +22,11 @@ internal static class RestoreCommand
             // The site's own configuration sources (appsettings beside the program, environment), read without a host.
             var config = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json", optional: true)
                 .AddEnvironmentVariables().Build();
+            if (Data.DatabaseProvider.Read(config[$"{QalamOptions.Section}:Database"], config.GetConnectionString("Default")).IsPostgres)
+            {
+                Console.Error.WriteLine(CliStrings.Get("BackupOnPostgres"));
+                return BackupExitCodes.CouldNotRun;
+            }
             var passphrase = Passphrase.Read(config.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions());
             if (passphrase is null)
             {

@@ -19,11 +19,16 @@ internal sealed class VerbHost : IAsyncDisposable
 
     public static async Task<VerbHost> StartAsync(Func<string[], WebApplication> buildSite, ParseResult parse, CancellationToken ct, params string[] extra)
     {
-        var app = buildSite(QalamCli.HostArgs(parse, ["--Logging:LogLevel:Default=Warning", "--Qalam:Logging:Console=false", .. extra]));
-        var host = new VerbHost(app);
-        await DatabaseInitializer.PrepareAsync(host.Services.GetRequiredService<QalamDb>(), ct);
+        var host = Build(buildSite, parse, extra);
+        await host.PrepareAsync(ct);
         return host;
     }
+
+    /// <summary>The host without touching the database yet, for a verb that looks at the configuration first.</summary>
+    public static VerbHost Build(Func<string[], WebApplication> buildSite, ParseResult parse, params string[] extra) =>
+        new(buildSite(QalamCli.HostArgs(parse, ["--Logging:LogLevel:Default=Warning", "--Qalam:Logging:Console=false", .. extra])));
+
+    public Task PrepareAsync(CancellationToken ct) => DatabaseInitializer.PrepareAsync(Services.GetRequiredService<QalamDb>(), ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -123,7 +123,7 @@ public sealed partial class RestoredSiteTests : IDisposable
     }
 
     /// <summary>Every address in the sitemaps, the sitemaps themselves, the feeds and robots.txt.</summary>
-    private static async Task<List<string>> PublicAddressesAsync(HttpClient client)
+    internal static async Task<List<string>> PublicAddressesAsync(HttpClient client)
     {
         var urls = new List<string> { "/robots.txt", "/feed", "/feed/atom", "/sitemap.xml" };
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -142,7 +142,7 @@ public sealed partial class RestoredSiteTests : IDisposable
     /// A page without what is made afresh for each request: the antiforgery token in forms and the script nonce
     /// (both random by design). Dates need no removing: both sites run on the same fixed test clock.
     /// </summary>
-    private static string Timeless(string body) => RequestUnique().Replace(body, m => m.Groups[1].Value + m.Groups[2].Value + "…");
+    internal static string Timeless(string body) => RequestUnique().Replace(body, m => m.Groups[1].Value + m.Groups[2].Value + "…");
 
     /// <summary>The words of a stamped copy without the copy's own number, which each download gets anew.</summary>
     private static string PdfWords(byte[] pdf)
