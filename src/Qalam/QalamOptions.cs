@@ -38,6 +38,16 @@ public sealed class QalamOptions
     public int PublisherIntervalSeconds { get; set; } = 15;
 
     /// <summary>
+    /// How long a lease on background work (publishing rounds, the running import) lasts unless renewed: how long
+    /// the work waits after its instance dies before another takes it. Renewed every round (or every third of it),
+    /// so the default, four rounds, lets a slow round or a database locked for a moment pass without a takeover.
+    /// </summary>
+    [Range(5, 3600)]
+    public int LeaseSeconds { get; set; } = 60;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(LeaseSeconds, 2 * PublisherIntervalSeconds));
+
+    /// <summary>
     /// How long a request waits for a database another process holds locked before the site answers 503. Long enough
     /// for an import batch or a backup step to finish, short enough that a reader is not left staring at a blank page.
     /// </summary>

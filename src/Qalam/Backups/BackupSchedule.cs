@@ -7,14 +7,18 @@ namespace Qalam.Backups;
 /// <summary>
 /// Takes the daily backup when <see cref="BackupOptions.Scheduled"/> is on, then applies the retention. One round at a
 /// time: the loop waits out each round before the next, and a round that finds another still running (a test or a
-/// slow disk calling <see cref="RunOnceAsync"/> meanwhile) does nothing. Several servers on one database need the
-/// lease of the scale-out part.
+/// slow disk calling <see cref="RunOnceAsync"/> meanwhile) does nothing. With several instances on one database the
+/// rounds run on the one holding the <see cref="LeaseName"/> lease, renewed at each round and while a backup is
+/// written; another instance takes over when it has not been renewed for <see cref="Lease"/>.
 /// </summary>
 internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<BackupOptions> backups, IOptions<QalamOptions> options,
     TimeProvider clock, ILogger<BackupSchedule> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan Every = TimeSpan.FromDays(1);
+    public const string LeaseName = "backups";
+    /// <summary>Three rounds: a missed round or two keeps the backups where they are (and their folder's history).</summary>
+    public static readonly TimeSpan Lease = 3 * Interval;
     private readonly SemaphoreSlim _round = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,6 +39,11 @@ internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<Backu
         var journal = new BackupLog(options.Value.DataPath());
         try
         {
+            await using var scope = scopes.CreateAsyncScope();
+            var leases = scope.ServiceProvider.GetRequiredService<Leases>();
+            if (await leases.TryAcquireAsync(LeaseName, Lease, ct) is null) return null;
+            await using var renewal = leases.KeepRenewing(LeaseName, Lease, ct);
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct, renewal.Lost);
             var folder = backups.Value.FolderFor(options.Value.DataPath());
             Data.DataFiles.CreatePrivateDirectory(folder);
             var now = clock.GetUtcNow();
@@ -46,11 +55,10 @@ internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<Backu
                 throw new InvalidOperationException("Scheduled backups need Qalam:Backups:Passphrase to seal the keys.");
             }
             RemoveLeftovers(folder, now);
-            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
             var file = Path.Combine(folder, BackupRetention.NameFor(now));
             var summary = await scope.ServiceProvider.GetRequiredService<BackupWriter>()
-                .WriteAsync(file, passphrase, db.Database.GetConnectionString()!, null, ct);
+                .WriteAsync(file, passphrase, db.Database.GetConnectionString()!, null, cancel.Token);
             journal.Succeeded(summary);
             foreach (var old in BackupRetention.ToDelete(names.Append(Path.GetFileName(file))!, backups.Value.KeepDaily, backups.Value.KeepWeekly))
             {
@@ -58,6 +66,11 @@ internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<Backu
             }
             log.LogInformation("Backed up to {File} ({Size} bytes)", file, summary.Size);
             return file;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning("Another instance took the backups over during this one; it was stopped.");
+            return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -8,13 +8,20 @@ namespace Qalam.Content;
 
 /// <summary>
 /// Publishes scheduled posts when they come due, purges trash older than 30 days, and once an hour removes media files
-/// no library item owns (<see cref="MediaSweep"/>). Several processes may run it
-/// against one database: each post is claimed with a conditional update (… WHERE Status = Scheduled) inside a write
-/// transaction, so only the process whose update changed the row runs the side effects, exactly once.
+/// no library item owns (<see cref="MediaSweep"/>). With several instances on one database, the rounds run on the one
+/// holding the <see cref="LeaseName"/> lease, renewed at each round; when it dies, another takes over once the lease
+/// expires. Each post is still claimed with a conditional update (… WHERE Status = Scheduled) inside a write
+/// transaction, so even two rounds that overlap (a round slower than the lease) publish each post exactly once.
 /// </summary>
-public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<QalamOptions> options, ILogger<ScheduledPublisher> log)
-    : BackgroundService
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<QalamOptions> options, Leases leases,
+    ILogger<ScheduledPublisher> log) : BackgroundService
 {
+    public const string LeaseName = "scheduled-publisher";
+    /// <summary>The media sweep's turn, shared by every instance so the sweep runs once an hour in all.</summary>
+    public const string SweepTurn = "media-sweep";
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromHours(1);
+    private long _fence;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(options.Value.PublisherIntervalSeconds);
@@ -24,11 +31,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         {
             try
             {
-                using var timing = Observability.QalamMetrics.TimeJob("scheduled-publisher");
-                await PublishDueAsync(stoppingToken);
-                await PurgeTrashAsync(stoppingToken);
-                await PurgeSearchQueriesAsync(stoppingToken);
-                await SweepMediaAsync(stoppingToken);
+                await RunRoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -40,6 +43,24 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             // longer than the interval, gives one more round, never a burst of missed ticks.
             await Task.Delay(interval, clock, stoppingToken);
         }
+    }
+
+    /// <summary>One round, when this instance holds (or now takes) the lease; false when another instance runs them.</summary>
+    public async Task<bool> RunRoundAsync(CancellationToken ct = default)
+    {
+        var held = await leases.TryAcquireAsync(LeaseName, options.Value.Lease, ct);
+        if (held is null) return false;
+        if (held.Fence != _fence)
+        {
+            log.LogInformation("This instance runs the scheduled rounds now (lease {Fence}).", held.Fence);
+            _fence = held.Fence;
+        }
+        using var timing = Observability.QalamMetrics.TimeJob("scheduled-publisher");
+        await PublishDueAsync(ct);
+        await PurgeTrashAsync(ct);
+        await PurgeSearchQueriesAsync(ct);
+        await SweepMediaAsync(ct);
+        return true;
     }
 
     /// <summary>Publishes every scheduled post whose time has come. Returns how many this process published.</summary>
@@ -84,13 +105,10 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         return await log.PurgeAsync(scope.ServiceProvider.GetRequiredService<QalamDb>(), ct);
     }
 
-    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
-
-    /// <summary>Removes orphaned media files, at most once an hour; returns how many.</summary>
+    /// <summary>Removes orphaned media files, at most once an hour across all instances; returns how many.</summary>
     public async Task<int> SweepMediaAsync(CancellationToken ct = default)
     {
-        if (clock.GetUtcNow() < _nextSweep) return 0;
-        _nextSweep = clock.GetUtcNow() + TimeSpan.FromHours(1);
+        if (!await leases.TryTakeTurnAsync(SweepTurn, SweepEvery, ct)) return 0;
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MediaSweep>().RunAsync(ct);
     }

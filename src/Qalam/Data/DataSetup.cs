@@ -40,6 +40,10 @@ public static class DataSetup
             builder.Services.AddHostedService(_ => new SqliteKeeper(connectionString)); // after the initializer: the file exists
         }
         builder.Services.AddSingleton(provider);
+        builder.Services.AddSingleton<ThisInstance>();
+        builder.Services.AddSingleton<Leases>();
+        // Before every service that holds a lease, so it stops after them and releases what they held.
+        builder.Services.AddHostedService<LeaseRelease>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Ready]);
         return builder;
     }

@@ -44,6 +44,8 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<ImportedItem> ImportedItems => Set<ImportedItem>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
     public DbSet<SearchQueryDay> SearchQueries => Set<SearchQueryDay>();
+    public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,23 +1,32 @@
-using System.Diagnostics;
-
 namespace Qalam.Import;
 
-/// <summary>One background import, as the admin page shows it.</summary>
-public sealed class ImportJob : IProgress<ImportProgress>
+/// <summary>
+/// One import started from the admin, kept in the database so every instance shows the same progress and result,
+/// and another instance can finish it if the one running it dies. Progress is written about once a second, not per
+/// item. The export itself is in the files store's imports/{Id}/ folder, which every instance mounts.
+/// </summary>
+public sealed class ImportJob
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-
-    public ImportProgress Progress { get; private set; } = new("plan", 0, 0);
-    public ImportReport? Result { get; set; }
+    /// <summary>32 hex digits, also the name of the job's folder.</summary>
+    public string Id { get; set; } = "";
+    /// <summary>The instance running it now (or last).</summary>
+    public string Holder { get; set; } = "";
+    public int? ImportedById { get; set; }
+    public string Phase { get; set; } = "plan";
+    public int Done { get; set; }
+    public int Total { get; set; }
+    /// <summary>How many times an instance started on it: more than one after a takeover.</summary>
+    public int Runs { get; set; } = 1;
+    public DateTimeOffset StartedUtc { get; set; }
+    public DateTimeOffset UpdatedUtc { get; set; }
+    /// <summary>Null while it runs (or waits for another instance to take it over).</summary>
+    public DateTimeOffset? FinishedUtc { get; set; }
+    /// <summary>The <see cref="ImportReport"/> as JSON, once finished.</summary>
+    public string? ReportJson { get; set; }
+    /// <summary>The line of the export that could not be read.</summary>
     public int? ErrorLine { get; set; }
+    /// <summary>Stopped by an unexpected error (in the log); what was committed stays, and a rerun completes it.</summary>
     public bool Failed { get; set; }
-    private volatile bool _finished;
 
-    public bool Finished { get => _finished; set => _finished = value; }
-
-    public double ItemsPerSecond => Progress.Done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-
-    public TimeSpan TimeLeft => ItemsPerSecond > 0 ? TimeSpan.FromSeconds((Progress.Total - Progress.Done) / ItemsPerSecond) : TimeSpan.Zero;
-
-    public void Report(ImportProgress value) => Progress = value;
+    public bool Finished => FinishedUtc is not null;
 }

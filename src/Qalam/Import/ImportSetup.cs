@@ -6,6 +6,7 @@ public static class ImportSetup
     {
         builder.Services.AddScoped<WxrImporter>();
         builder.Services.AddSingleton<ImportJobs>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ImportJobs>());
         return builder;
     }
 

@@ -12,11 +12,13 @@ namespace Qalam.Pages.Admin.Import;
 
 /// <summary>
 /// /admin/import: upload a WordPress export (and a zip of its uploads), read the dry-run report, confirm, and watch
-/// the progress. Administrators only: an import creates people and rewrites the site's addresses.
+/// the progress. Administrators only: an import creates people and rewrites the site's addresses. The job is a row in
+/// the database, so the progress and the result read the same on every instance, whichever one runs it.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IOptions<QalamOptions> options, IStringLocalizer<ImportStrings> t) : AdminPageModel
+public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IOptions<QalamOptions> options, IStringLocalizer<ImportStrings> t, TimeProvider clock)
+    : AdminPageModel
 {
     private const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
 
@@ -24,15 +26,21 @@ public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IO
     public string? CheckedId { get; private set; }
     public ImportReport? Report { get; private set; }
     public ImportJob? Job { get; private set; }
+    public ImportReport? Result { get; private set; }
+    public double ItemsPerSecond { get; private set; }
+    public TimeSpan TimeLeft { get; private set; }
 
-    public IActionResult OnGet(string? job)
+    public async Task<IActionResult> OnGetAsync(string? job, CancellationToken ct)
     {
         PageTitle = t["Heading"];
         if (job is null) return Page();
-        Job = IsId(job) ? jobs.Find(job) : null;
+        Job = IsId(job) ? await jobs.FindAsync(job, ct) : null;
         if (Job is null) return RedirectToPage();
         if (Job.ErrorLine is { } line) Error = string.Format(t["BadFile"], line);
         else if (Job.Failed) Error = t["Failed"];
+        Result = ImportJobs.ReportOf(Job);
+        ItemsPerSecond = Job.Done / Math.Max(1, (clock.GetUtcNow() - Job.StartedUtc).TotalSeconds);
+        TimeLeft = ItemsPerSecond > 0 ? TimeSpan.FromSeconds((Job.Total - Job.Done) / ItemsPerSecond) : TimeSpan.Zero;
         return Page();
     }
 
@@ -59,7 +67,7 @@ public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IO
         }
         try
         {
-            Report = await importer.RunAsync(Options(id, dryRun: true), ct: ct);
+            Report = await importer.RunAsync(jobs.OptionsFor(id, CurrentUserId, dryRun: true), ct: ct);
         }
         catch (WxrFormatException e)
         {
@@ -70,18 +78,13 @@ public sealed partial class IndexModel(WxrImporter importer, ImportJobs jobs, IO
         return Page();
     }
 
-    public IActionResult OnPostStart(string id)
+    public async Task<IActionResult> OnPostStartAsync(string id, CancellationToken ct)
     {
         PageTitle = t["Heading"];
         if (!IsId(id) || !System.IO.File.Exists(Path.Combine(Folder(id), "export.xml"))) return Fail(t["Expired"]);
-        if (!jobs.TryStart(id, Options(id, dryRun: false))) return Fail(t["AlreadyRunning"]);
+        if (await jobs.FindAsync(id, ct) is not null) return RedirectToPage(new { job = id });
+        if (!await jobs.TryStartAsync(id, CurrentUserId, ct)) return Fail(t["AlreadyRunning"]);
         return RedirectToPage(new { job = id });
-    }
-
-    private ImportOptions Options(string id, bool dryRun)
-    {
-        var zip = Path.Combine(Folder(id), "uploads.zip");
-        return new ImportOptions(Path.Combine(Folder(id), "export.xml"), UploadsZip: System.IO.File.Exists(zip) ? zip : null, DryRun: dryRun, ImportedById: CurrentUserId);
     }
 
     private string Folder(string id) => Path.Combine(options.Value.FilesPath("imports"), id);
