@@ -46,6 +46,14 @@ public sealed class PostgresCluster : IDisposable
         Execute($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
     }
 
+    public long Count(string sql)
+    {
+        using var connection = new NpgsqlConnection(AdminConnection);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
     public void Execute(string sql)
     {
         using var connection = new NpgsqlConnection(AdminConnection);

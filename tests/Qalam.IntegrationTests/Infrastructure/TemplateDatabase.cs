@@ -40,8 +40,16 @@ public static class TemplateDatabase
             b.UseSetting("Qalam:Database", "postgres");
             b.UseSetting("ConnectionStrings:Default", connection);
         });
-        // EF's data source keeps its own pool past the host: end its sessions, or every copy would wait for them.
+        // EF's data source keeps its own pool past the host: refuse new sessions, end the open ones and wait until they
+        // are gone (pg_terminate_backend only signals them), or a copy made at once finds one still there and fails.
+        cluster.Execute($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false");
         cluster.Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (cluster.Count($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{name}'") > 0)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"Sessions of {name} still open after 30 s.");
+            Thread.Sleep(50);
+        }
         DataDirectories.Delete(dir);
         return name;
     }
