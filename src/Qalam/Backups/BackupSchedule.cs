@@ -12,7 +12,7 @@ namespace Qalam.Backups;
 /// written; another instance takes over when it has not been renewed for <see cref="Lease"/>.
 /// </summary>
 internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<BackupOptions> backups, IOptions<QalamOptions> options,
-    TimeProvider clock, ILogger<BackupSchedule> log) : BackgroundService
+    DatabaseProvider provider, TimeProvider clock, ILogger<BackupSchedule> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan Every = TimeSpan.FromDays(1);
@@ -24,6 +24,12 @@ internal sealed class BackupSchedule(IServiceScopeFactory scopes, IOptions<Backu
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!backups.Value.Scheduled) return;
+        if (provider.IsPostgres)
+        {
+            // An archive holds the SQLite file; a PostgreSQL site is backed up by the database's own tools.
+            log.LogWarning("Qalam:Backups:Scheduled is on, but the site is on PostgreSQL: back it up with pg_dump, or with `Qalam copy-data --to sqlite:FILE`.");
+            return;
+        }
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
