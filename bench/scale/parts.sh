@@ -48,7 +48,10 @@ serve() {
   mkdir -p "$dir"
   env "$@" dotnet "$SITE_DLL" serve --no-demo --data "$dir" --urls "http://127.0.0.1:$port" > "$WORK/$name.log" 2>&1 &
   PID[$name]=$!; PIDS+=($!)
-  READY+=("http://127.0.0.1:$port/readyz")
+  # One at a time: instances starting at once on one PostgreSQL queue on the migration lock, and on a loaded machine
+  # the last can wait past its command timeout and stop.
+  READY=("http://127.0.0.1:$port/readyz")
+  wait_ready
 }
 
 # front NAME HTTPS_PORT UPSTREAM_PORT...: nginx on deploy/nginx-several.conf, changed only in ports, addresses and paths.
@@ -90,8 +93,9 @@ wait_ready() {
 
 # ticks PID...: user + system CPU of those processes, in clock ticks.
 ticks() {
-  local t=0 p
-  for p in "$@"; do [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$p/stat"))); done
+  local t=0 p v
+  # A process may end between listing and reading (a database backend): it counts nothing then.
+  for p in "$@"; do v=$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2> /dev/null || true); t=$((t + ${v:-0})); done
   echo "$t"
 }
 
@@ -116,7 +120,7 @@ measure() {
   for g in qalam nginx postgres redis; do pids[$g]=$(group_pids "$setup" "$cache" "$g"); before[$g]=$(ticks ${pids[$g]}); done
   start=$(date +%s.%N)
   TIMEFORMAT='%U %S'
-  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Encoding: br" "$url" > "$WORK/wrk.out"; } 2> "$WORK/wrk.time"
+  { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "Accept-Encoding: br" "$url" > "$WORK/wrk.out"; } 2> "$WORK/wrk.time"
   wall=$(echo "$(date +%s.%N) - $start" | bc)
   out=$(cat "$WORK/wrk.out")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
