@@ -13,18 +13,24 @@ internal static class Generator
 
     public static async Task GenerateAsync(string file, int count, Func<QalamDb> indexed, Func<QalamDb> plain, SearchIndexer indexer, Vocabulary vocabulary, DateTimeOffset now)
     {
-        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+        var where = "PostgreSQL";
         await using (var db = indexed())
         {
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            // A SQLite file is made anew; a PostgreSQL database is given empty by the caller.
+            if (db.Database.IsSqlite())
+            {
+                where = file;
+                foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+                await db.Database.OpenConnectionAsync();
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            }
             await db.Database.MigrateAsync();
             db.Settings.Add(new SiteSettings());
             for (var a = 0; a < 8; a++) db.People.Add(new Person { DisplayName = $"كاتب {a}", Slug = $"author-{a}", CreatedUtc = now });
             await db.SaveChangesAsync();
         }
 
-        Console.WriteLine($"Generating {count:N0} posts into {file} …");
+        Console.WriteLine($"Generating {count:N0} posts into {where} …");
         var write = Stopwatch.StartNew();
         for (var done = 0; done < count;)
         {

@@ -9,13 +9,12 @@ namespace Qalam.Bench.Search;
 /// <summary>Times whole searches as the page runs them: parse, rank, read the page of posts, highlight snippets.</summary>
 internal static class Timing
 {
-    public static async Task<(List<double> Milliseconds, List<double> CpuMilliseconds, List<double> RankMilliseconds, int WithResults)> RunAsync(Func<QalamDb> db, TimeProvider clock, IEnumerable<string> queries)
+    public static async Task<(List<double> Milliseconds, List<double> CpuMilliseconds, List<double> RankMilliseconds, int WithResults)> RunAsync(Func<QalamDb> db, ISearchStore store, TimeProvider clock, IEnumerable<string> queries)
     {
         var times = new List<double>();
         var cpu = new List<double>();
         var rankTimes = new List<double>();
         var withResults = 0;
-        var store = new SqliteSearchStore();
         var ranker = new SearchRanker(store);
         // As on the site: synonyms expand the query and each first page is counted in the query log (in memory; the site writes it every 30 s).
         var synonyms = new Synonyms(clock);

@@ -8,7 +8,7 @@ public static class CommentsSetup
         builder.Services.AddScoped<CommentWriter>();
         builder.Services.AddScoped<CommentNotice>();
         var permits = builder.Configuration.GetValue(CommentRateLimit.Setting, CommentRateLimit.DefaultPermits);
-        builder.Services.AddSingleton(_ => new CommentRateLimit(permits));
+        builder.Services.AddSingleton(sp => new CommentRateLimit(permits, sp));
         return builder;
     }
 }

@@ -71,7 +71,8 @@ public static class HostingSetup
 
     /// <summary>
     /// For a load balancer: /healthz says the process answers (no database, so a database outage never restarts
-    /// instances); /readyz says it can serve (database reachable, migrations applied), 503 otherwise.
+    /// instances); /readyz says it can serve (database reachable, migrations applied, and Redis answering when the site
+    /// has Qalam:Redis), 503 otherwise.
     /// </summary>
     public static WebApplication MapQalamHealth(this WebApplication app)
     {

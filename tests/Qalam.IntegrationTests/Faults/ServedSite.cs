@@ -24,11 +24,14 @@ public sealed class ServedSite : IDisposable
     public string Url { get; }
     public ConcurrentQueue<string> Lines { get; } = new();
 
-    /// <summary>Starts serve and waits until it answers (a loaded 2-core machine can take a while to start a host).</summary>
-    public static async Task<ServedSite> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts serve (on <paramref name="url"/>, or a free loopback port) and waits until it answers (a loaded 2-core
+    /// machine can take a while to start a host).
+    /// </summary>
+    public static async Task<ServedSite> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, string? url = null)
     {
         var environment = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Qalam__SeedDemo"] = "false" };
-        var url = $"http://127.0.0.1:{FreePort()}";
+        url ??= FreeUrl();
         var site = new ServedSite(QalamProcess.Start(environment, "serve", "--data", dataDirectory, "--urls", url), url);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
@@ -70,10 +73,11 @@ public sealed class ServedSite : IDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>An address on a free loopback port, for a site that must come back on the same one.</summary>
+    public static string FreeUrl()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
     }
 }

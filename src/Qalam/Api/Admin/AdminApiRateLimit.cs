@@ -8,7 +8,8 @@ namespace Qalam.Api.Admin;
 /// <summary>
 /// Requests per token per minute (setting Qalam:Api:RequestsPerMinute). The limiter runs before authentication, so a
 /// token's partition is the hash of the secret presented, which is one-to-one with the stored token: no look-up,
-/// and a script that fails its own requests cannot spend another token's allowance.
+/// and a script that fails its own requests cannot spend another token's allowance. With Qalam:Redis a token's
+/// requests are counted across every instance, so a load balancer spreading them does not multiply the allowance.
 /// </summary>
 public sealed class AdminApiRateLimit(int permits) : IRateLimiterPolicy<string>
 {
@@ -19,7 +20,7 @@ public sealed class AdminApiRateLimit(int permits) : IRateLimiterPolicy<string>
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         TokenAuthentication.SecretOf(httpContext.Request) is { } secret
-            ? RateLimitPartition.GetFixedWindowLimiter(AccessTokens.HashOf(secret), _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 })
+            ? ScaleOut.SharedWindowLimiter.Partition(httpContext.RequestServices, "admin-api:" + AccessTokens.HashOf(secret), permits, Window)
             // Without a token nothing gets past authentication; refusing costs nothing, so it is not counted.
             : RateLimitPartition.GetNoLimiter("no-token");
 

@@ -24,7 +24,7 @@ public sealed class NewModel(CommentWriter writer, CommentRateLimit limit, Comme
     {
         PageTitle = "";
         NoIndex = true;
-        if (!limit.TryAcquire(HttpContext))
+        if (!await limit.TryAcquireAsync(HttpContext))
         {
             Response.Headers.RetryAfter = "600";
             return Refuse("TooMany", StatusCodes.Status429TooManyRequests);
