@@ -21,7 +21,9 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         await PrepareAsync(db, cancellationToken);
         if (await db.People.AnyAsync(cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildIfStaleAsync(db, log, cancellationToken);
+            // Instances started at once take turns: the first rebuilds a stale index, the others then find it current.
+            var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
+            await OneAtATimeAsync(db, async () => { await indexer.RebuildIfStaleAsync(db, log, cancellationToken); return 0; }, cancellationToken);
             lifetime.ApplicationStarted.Register(() => FirstAdministrator.RemindIfUnclaimed(options.Value.DataPath()));
             return;
         }
@@ -69,23 +71,30 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
     /// session advisory lock, so the second finds nothing left to apply instead of running the same DDL; SQLite's
     /// migration lock in EF Core does the same for a file.
     /// </summary>
-    public static async Task<int> MigrateAsync(QalamDb db, CancellationToken ct)
+    public static Task<int> MigrateAsync(QalamDb db, CancellationToken ct) => OneAtATimeAsync(db, async () =>
     {
-        if (!db.Database.IsNpgsql())
-        {
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-            await db.Database.MigrateAsync(ct);
-            return pending;
-        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }, ct);
+
+    /// <summary>
+    /// Start-up work that instances starting at once must not do side by side (migrations, a rebuild of the search
+    /// index): on PostgreSQL under a session advisory lock, waited for as long as the first instance's work takes, not a
+    /// command's 30 seconds. SQLite's writers already queue on the file.
+    /// </summary>
+    private static async Task<T> OneAtATimeAsync<T>(QalamDb db, Func<Task<T>> work, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql()) return await work();
         await db.Database.OpenConnectionAsync(ct);
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
             try
             {
-                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-                await db.Database.MigrateAsync(ct);
-                return pending;
+                return await work();
             }
             finally
             {
@@ -94,6 +103,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Qa
         }
         finally
         {
+            db.Database.SetCommandTimeout(timeout);
             await db.Database.CloseConnectionAsync();
         }
     }
