@@ -42,7 +42,7 @@ public sealed partial class WxrImporter
     private async Task TellAboutNewPostsAsync(CancellationToken ct)
     {
         if (_newPosts.Count == 0) return;
-        await search.UpdateAsync(db, _newPosts.Select(p => p.Post.Id).ToList(), [], ct);
+        await search.AddWrittenAsync(db, _newPosts.Select(p => p.Post), ct);
         var now = clock.GetUtcNow();
         var posts = new Dictionary<int, PostChange>();
         foreach (var (post, terms) in _newPosts)

@@ -52,8 +52,22 @@ public sealed partial class SearchIndexer(ISearchStore store)
         return done;
     }
 
-    internal static IQueryable<Post> Indexable(IQueryable<Post> posts) =>
-        posts.Where(p => (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && p.PublishedUtc != null);
+    /// <summary>Which posts the index holds: published or scheduled ones, with their date.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Post, bool>> IndexableRule =
+        p => (p.Status == PostStatus.Published || p.Status == PostStatus.Scheduled) && p.PublishedUtc != null;
+
+    private static readonly Func<Post, bool> IsIndexable = IndexableRule.Compile();
+
+    internal static IQueryable<Post> Indexable(IQueryable<Post> posts) => posts.Where(IndexableRule);
+
+    /// <summary>
+    /// Indexes new posts just written as they are held here (an import's, written in bulk), inside the caller's
+    /// transaction: their stored title, body and tags are these, so they are not read back.
+    /// </summary>
+    public Task AddWrittenAsync(QalamDb db, IEnumerable<Post> written, CancellationToken ct) =>
+        store.WriteAsync(db, written.Where(IsIndexable).OrderBy(p => p.Id)
+            .Select(p => new IndexedPost(p.Id, p.Title, p.BodyHtml, p.Tags.OrderBy(t => t.Id).Select(t => t.Name).ToList(), p.AuthorId, p.Kind, p.Language, p.PublishedUtc!.Value))
+            .Select(p => TakeAhead(db, p) ?? SearchDocument.From(p)).ToList(), ct);
 
     private static Task<List<IndexedPost>> LoadAsync(IQueryable<Post> posts, CancellationToken ct) =>
         Indexable(posts.AsNoTracking())
