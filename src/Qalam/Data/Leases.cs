@@ -20,12 +20,14 @@ public sealed class Leases(IServiceScopeFactory scopes, TimeProvider clock, This
         var me = instance.Id;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<QalamDb>();
-        var changed = await db.Leases.Where(l => l.Name == name && (l.Holder == me || l.ExpiresUtc <= now))
+        Task<int> TakeOrRenewAsync() => db.Leases.Where(l => l.Name == name && (l.Holder == me || l.ExpiresUtc <= now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(l => l.Fence, l => l.Holder == me ? l.Fence : l.Fence + 1)
                 .SetProperty(l => l.Holder, me)
                 .SetProperty(l => l.ExpiresUtc, until), ct);
-        if (changed == 0 && !await TryCreateAsync(db, name, until, ct)) return null;
+        // When the row appeared between the update and the insert, its creator may be this instance's own other caller
+        // (a background loop and a request asking at once), so the update is tried once more before answering no.
+        if (await TakeOrRenewAsync() == 0 && !await TryCreateAsync(db, name, until, ct) && await TakeOrRenewAsync() == 0) return null;
         var fence = await db.Leases.Where(l => l.Name == name && l.Holder == me).Select(l => (long?)l.Fence).FirstOrDefaultAsync(ct);
         return fence is { } f ? new HeldLease(name, f, until) : null;
     }
