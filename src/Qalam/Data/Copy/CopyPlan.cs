@@ -16,9 +16,15 @@ public static class CopyPlan
 {
     public sealed record Table(string Name, IReadOnlyList<IColumn> Columns, IReadOnlyList<IColumn> Key, IReadOnlyList<IColumn> Deferred, int Seeded);
 
+    /// <summary>
+    /// Leases name the instances of the source's site that held them: meaningless in another database, and a target an
+    /// instance has merely started on holds one, which must not make it "not empty".
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotCopied = new HashSet<string>(StringComparer.Ordinal) { "Leases" };
+
     public static IReadOnlyList<Table> Tables(QalamDb db)
     {
-        var tables = db.Model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var tables = db.Model.GetRelationalModel().Tables.Where(t => !NotCopied.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         var placed = new List<ITable>();
         var left = new List<ITable>(tables);
         while (left.Count > 0)

@@ -107,10 +107,16 @@ public sealed class CopiedSiteTests : IDisposable
         }
     }
 
-    /// <summary>Every table of the model has its line with the source's row count: a table the copy missed fails here.</summary>
+    /// <summary>
+    /// Every table of the model has its line with the source's row count: a table the copy missed fails here. The
+    /// leases alone are left behind (they name the source's instances), and the report does not list them.
+    /// </summary>
     private async Task EveryTableIsListedWithItsRowsAsync(string output)
     {
         var tables = await _site.WithDbAsync(db => Task.FromResult(db.Model.GetRelationalModel().Tables.Select(t => t.Name).ToList()));
+        Assert.Equal(["Leases"], tables.Where(Qalam.Data.Copy.CopyPlan.NotCopied.Contains));
+        Assert.DoesNotMatch(new Regex("(?m)^Leases "), output);
+        tables.Remove("Leases");
         Assert.True(tables.Count > 30, $"Only {tables.Count} tables in the model.");
         foreach (var table in tables)
         {

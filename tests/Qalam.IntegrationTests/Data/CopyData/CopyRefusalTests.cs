@@ -37,7 +37,8 @@ public sealed class CopyRefusalTests : IDisposable
             File.Copy(TemplateDatabase.Path(demo: false), sqliteTarget);
             var back = await CopyDataRun.RunAsync("postgres:" + busy, "sqlite:" + sqliteTarget);
             Assert.Equal(3, back.ExitCode);
-            Assert.Contains("People", CopyDataRun.OneLine(back));
+            var refusal = CopyDataRun.OneLine(back);
+            Assert.True(refusal.Contains("People", StringComparison.Ordinal), refusal);
         }
         finally
         {
