@@ -65,6 +65,7 @@ internal static class Generator
         {
             Title = vocabulary.Sentence(vocabulary.Next(5, 11)),
             Slug = $"post-{n}",
+            Language = "ar", // the generated corpus is Arabic
             BodyHtml = string.Concat(paragraphs),
             Status = PostStatus.Published,
             PublishedUtc = published,

@@ -9,6 +9,8 @@ namespace Qalam.Bench.Search;
 /// <summary>Times whole searches as the page runs them: parse, rank, read the page of posts, highlight snippets.</summary>
 internal static class Timing
 {
+    private static readonly Qalam.Localization.Languages Languages = new(Microsoft.Extensions.Options.Options.Create(new Qalam.QalamOptions()));
+
     public static async Task<(List<double> Milliseconds, List<double> CpuMilliseconds, List<double> RankMilliseconds, int WithResults)> RunAsync(Func<QalamDb> db, ISearchStore store, TimeProvider clock, IEnumerable<string> queries)
     {
         var times = new List<double>();
@@ -24,7 +26,7 @@ internal static class Timing
         foreach (var q in queries)
         {
             await using var context = db();
-            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, new SiteCache(), clock), clock, new ReaderQueries(context, synonyms, log));
+            var search = new PostSearch(context, store, ranker, new ContentQueries(context, clock), new SiteContext(context, new SiteCache(), clock, Languages), clock, new ReaderQueries(context, synonyms, log));
             var cpuStart = CpuClock.NowMilliseconds();
             var watch = Stopwatch.StartNew();
             var results = await search.SearchAsync(new SearchRequest(q));

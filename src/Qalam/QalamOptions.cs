@@ -15,6 +15,14 @@ public sealed class QalamOptions
     [Required]
     public string Database { get; set; } = "sqlite";
 
+    /// <summary>
+    /// The languages the site publishes in, the default first: codes, each optionally with the culture its dates and
+    /// numbers follow ("ar=ar-LY,en=en-GB,fr"). The default's addresses have no prefix; every other's live under /code/.
+    /// A bare ar or en means ar-LY or en-GB.
+    /// </summary>
+    [Localization.Languages.Setting]
+    public string Languages { get; set; } = "ar,en";
+
     /// <summary>Fill a new, empty database with the demo organisation on first start.</summary>
     public bool SeedDemo { get; set; } = true;
 

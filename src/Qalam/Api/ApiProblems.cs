@@ -20,12 +20,13 @@ public static class ApiProblems
     {
         var asked = request.GetTypedHeaders().AcceptLanguage.Where(l => l.Quality is not 0)
             .OrderByDescending(l => l.Quality ?? 1).Select(l => l.Value.Value ?? "");
+        var languages = request.HttpContext.RequestServices.GetRequiredService<Languages>();
         foreach (var tag in asked)
         {
-            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return LocalizationSetup.Cultures[1];
-            if (tag.StartsWith("ar", StringComparison.OrdinalIgnoreCase) || tag == "*") return LocalizationSetup.Cultures[0];
+            if (tag == "*") break;
+            if (languages.Find(tag.Split('-')[0]) is { } language) return language.Interface;
         }
-        return LocalizationSetup.Cultures[0];
+        return languages.Default.Interface;
     }
 
     /// <summary>A problem with the status's own title and a detail from the resources (formatted with <paramref name="args"/>).</summary>

@@ -15,6 +15,7 @@ public static class ContentSetup
         // The change feed: collected from every save, announced after commit to whoever keeps a copy of pages.
         builder.Services.AddSingleton<ContentFeed>();
         builder.Services.AddSingleton<ContentChangeInterceptor>();
+        builder.Services.AddSingleton<PostLanguageDefault>();
         builder.Services.AddSingleton<SiteCache>();
         builder.Services.AddSingleton<IContentListener>(sp => sp.GetRequiredService<SiteCache>());
         return builder;

@@ -15,7 +15,14 @@ public sealed class Post
     public int ReadingMinutes { get; set; }
     public PostStatus Status { get; set; } = PostStatus.Draft;
     public PostKind Kind { get; set; } = PostKind.News;
-    public string Language { get; set; } = "ar";
+    /// <summary>The language's code (<see cref="Localization.Languages"/>); the site's default when the writer is given none.</summary>
+    public string Language { get; set; } = "";
+    /// <summary>
+    /// «ترجمة»: posts saying the same thing in different languages share this number, the id of the post the group
+    /// began with (its original; a group keeps its number when the original is deleted). Null: no translation yet.
+    /// One post per language in a group.
+    /// </summary>
+    public int? TranslationGroupId { get; set; }
     public DateTimeOffset CreatedUtc { get; set; }
     /// <summary>When it was (or will be, when scheduled) published.</summary>
     public DateTimeOffset? PublishedUtc { get; set; }

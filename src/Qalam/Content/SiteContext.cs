@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Qalam.Data;
+using Qalam.Localization;
 
 namespace Qalam.Content;
 
@@ -8,7 +9,7 @@ namespace Qalam.Content;
 /// The site's settings and the reader's clock for one request (settings from <see cref="SiteCache"/>, which the
 /// content feed keeps current), and the formatting of dates and numbers that follows from them.
 /// </summary>
-public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock)
+public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock, Languages languages)
 {
     private SiteSettings? _settings;
     private TimeZoneInfo? _zone;
@@ -25,33 +26,32 @@ public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock)
 
     public DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
+    /// <summary>The site's language of a code (a post's), the default's when none is given.</summary>
+    public Language Language(string? code = null) => languages.Of(code);
+
     /// <summary>«24 يناير 2026» in Arabic, "24 January 2026" in English, with the site's digits.</summary>
-    public string FormatDate(DateTimeOffset utc, string language = "ar") =>
-        Digits(ToLocal(utc).ToString("d MMMM yyyy", Culture(language)), language);
+    public string FormatDate(DateTimeOffset utc, string? language = null)
+    {
+        var l = Language(language);
+        return Digits(ToLocal(utc).ToString("d MMMM yyyy", l.Culture), l);
+    }
 
     /// <summary>«5 ديسمبر 2026، 09:22» in Arabic, "5 December 2026, 09:22" in English: each with its own comma.</summary>
-    public string FormatDateTime(DateTimeOffset utc, string language = "ar") =>
-        Digits(ToLocal(utc).ToString(language == "en" ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy، HH:mm", Culture(language)), language);
-
-    public string FormatNumber(long n, string language = "ar") => Digits(n.ToString(CultureInfo.InvariantCulture), language);
-
-    /// <summary>Applies the site's digit style to Arabic text; English text keeps Western digits.</summary>
-    public string Digits(string text, string language = "ar") =>
-        language == "ar" && Settings.Digits == DigitStyle.ArabicIndic ? ArabicDigits.ToArabicIndic(text) : text;
-
-    public static CultureInfo Culture(string language) => language == "en" ? English : Arabic;
-
-    // ar-LY uses the Gregorian calendar with the month names Libyan readers use (يناير، فبراير…).
-    private static readonly CultureInfo Arabic = CreateArabic();
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    private static CultureInfo CreateArabic()
+    public string FormatDateTime(DateTimeOffset utc, string? language = null)
     {
-        var c = (CultureInfo)CultureInfo.GetCultureInfo("ar-LY").Clone();
-        c.DateTimeFormat.Calendar = new GregorianCalendar();
-        c.NumberFormat.DigitSubstitution = DigitShapes.None;
-        return c;
+        var l = Language(language);
+        return Digits(ToLocal(utc).ToString("d MMMM yyyy", l.Culture) + l.Comma + " " + ToLocal(utc).ToString("HH:mm", l.Culture), l);
     }
+
+    public string FormatNumber(long n, string? language = null) => Digits(n.ToString(CultureInfo.InvariantCulture), language);
+
+    /// <summary>Applies the site's digit style: a language with digits of its own (Arabic) uses them when the site asks; others keep 0–9.</summary>
+    public string Digits(string text, string? language = null) => Digits(text, Language(language));
+
+    public string Digits(string text, Language language) => Settings.Digits == DigitStyle.ArabicIndic ? language.WithNativeDigits(text) : text;
+
+    /// <summary>The culture a language's dates and numbers are written in.</summary>
+    public CultureInfo Culture(string? language = null) => Language(language).Culture;
 
     public static TimeZoneInfo FindZone(string id)
     {
@@ -64,17 +64,4 @@ public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock)
             return TimeZoneInfo.Utc;
         }
     }
-}
-
-public static class ArabicDigits
-{
-    public static string ToArabicIndic(string text) =>
-        string.Create(text.Length, text, (span, src) =>
-        {
-            for (var i = 0; i < src.Length; i++)
-            {
-                var c = src[i];
-                span[i] = c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c;
-            }
-        });
 }

@@ -53,7 +53,8 @@ public static class DataSetup
     private static DbContextOptionsBuilder Common(DbContextOptionsBuilder o, IServiceProvider sp) => o
         // Comparing the model with the migrations' snapshot costs seconds at every start; StartupTests does it once.
         .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .AddInterceptors(new Observability.DatabaseTiming(), new Organisation.StatementLock(), sp.GetRequiredService<Search.SearchIndexInterceptor>(),
+        .AddInterceptors(new Observability.DatabaseTiming(), new Organisation.StatementLock(), sp.GetRequiredService<Content.PostLanguageDefault>(),
+            sp.GetRequiredService<Search.SearchIndexInterceptor>(),
             sp.GetRequiredService<Accounts.AuditChainInterceptor>(), sp.GetRequiredService<Content.ContentChangeInterceptor>(),
             sp.GetRequiredService<Content.ContentChangeInterceptor>().Transactions);
 }

@@ -13,7 +13,8 @@ public sealed partial class WxrImporter
     /// <summary>A new post: written in bulk, its id reserved ahead.</summary>
     private async Task<Post> AddNewPostAsync(CancellationToken ct)
     {
-        var post = new Post { Id = await _keys.NextAsync<Post>(ct), Title = "", Slug = "" };
+        // Written in bulk, past the save that would give it the default language: given here.
+        var post = new Post { Id = await _keys.NextAsync<Post>(ct), Title = "", Slug = "", Language = languages.Default.Code };
         _bulk.Add(post);
         _newPosts.Add((post, []));
         return post;

@@ -18,7 +18,7 @@ namespace Qalam.Import;
 /// what is already there (same content hash), updates what changed and creates the rest.
 /// </summary>
 public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStore media, AuditLog audit, SearchIndexer search, TimeProvider clock,
-    ContentChangeInterceptor changes, ILogger<WxrImporter> log)
+    ContentChangeInterceptor changes, Localization.Languages languages, ILogger<WxrImporter> log)
 {
     private ImportRun _run = null!;
     private readonly KeyReservation _keys = new(db);

@@ -5,20 +5,20 @@ namespace Qalam.Localization;
 
 public static class LocalizationSetup
 {
-    public static readonly CultureInfo[] Cultures = [new("ar"), new("en")];
-
-    /// <summary>The interface culture for a content language: English for "en", Arabic otherwise.</summary>
-    public static CultureInfo Culture(string language) => language == "en" ? Cultures[1] : Cultures[0];
+    /// <summary>The interface culture for a content language: the one its resource files are looked up in.</summary>
+    public static CultureInfo Culture(string language) => Language.For(language).Interface;
 
     public static WebApplicationBuilder AddQalamLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
-        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        builder.Services.AddSingleton<Languages>();
+        builder.Services.AddOptions<RequestLocalizationOptions>().Configure<Languages>((o, languages) =>
         {
-            o.DefaultRequestCulture = new RequestCulture("ar");
-            o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
-            // The public site is Arabic unless a page says otherwise; the admin adds the signed-in person's choice (a cookie).
+            var cultures = languages.All.Select(l => l.Interface).ToList();
+            o.DefaultRequestCulture = new RequestCulture(languages.Default.Interface);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            // The public site speaks the default language unless a page says otherwise; the admin adds the signed-in person's choice (a cookie).
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
         return builder;

@@ -38,7 +38,7 @@ public static class StatementDocuments
     public static StatementDate Date(StatementView s, SiteContext site)
     {
         var date = s.SignedOn ?? DateOnly.FromDateTime(site.ToLocal(s.PublishedUtc).DateTime);
-        var words = date.ToString("dddd d MMMM yyyy", SiteContext.Culture("ar"));
+        var words = date.ToString("dddd d MMMM yyyy", site.Culture());
         return new StatementDate(date, site.Digits(words), site.Digits($"{date.Day}-{date.Month}-{date.Year}"));
     }
 

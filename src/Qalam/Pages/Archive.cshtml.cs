@@ -25,7 +25,7 @@ public sealed class ArchiveModel(ContentQueries content) : SitePageModel
         var number = PageNumber(page);
         Posts = await content.ListBetweenAsync(from, to, number, Settings.PostsPerPage, ct);
         if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();
-        MonthName = Site.Digits(startLocal.ToString("MMMM yyyy", SiteContext.Culture(Language)), Language);
+        MonthName = Site.Digits(startLocal.ToString("MMMM yyyy", Site.Culture(Language)), Language);
         PageTitle = MonthName;
         CanonicalPath = Urls.Page(Urls.Month(year, month), number);
         return Page();

@@ -18,16 +18,21 @@ public abstract class SitePageModel : PageModel
     /// <summary>The logo as a library image with its sizes, or null (no logo, or one given by another address).</summary>
     public Media.ResponsiveImage? Logo { get; private set; }
 
-    /// <summary>Content language of the page: "ar" (rtl) or "en" (ltr).</summary>
-    public string Language { get; protected set; } = "ar";
-    public string Direction => Language == "ar" ? "rtl" : "ltr";
+    /// <summary>The site's languages (<see cref="Localization.Languages"/>).</summary>
+    public Localization.Languages Languages => HttpContext.RequestServices.GetRequiredService<Localization.Languages>();
+
+    /// <summary>Content language of the page, by code ("ar", "en").</summary>
+    public string Language { get => _language ?? Languages.Default.Code; protected set => _language = value; }
+    private string? _language;
+    public string Direction => Languages.Of(Language).Direction;
 
     /// <summary>
     /// The language of the frame around the content (header, menu, footer): the site's, Arabic, even around an
     /// English post, whose article carries its own lang and dir.
     /// </summary>
-    public string SiteLanguage { get; private set; } = "ar";
-    public string SiteDirection => SiteLanguage == "ar" ? "rtl" : "ltr";
+    public string SiteLanguage { get => _siteLanguage ?? Languages.Default.Code; private set => _siteLanguage = value; }
+    private string? _siteLanguage;
+    public string SiteDirection => Languages.Of(SiteLanguage).Direction;
     public string PageTitle { get; protected set; } = "";
     public string? Description { get; protected set; }
     public string? CanonicalPath { get; protected set; }
@@ -63,7 +68,8 @@ public abstract class SitePageModel : PageModel
     {
         var ct = HttpContext.RequestAborted;
         // Public pages speak the content's language, whatever the admin interface is set to.
-        UseLanguage("ar");
+        SiteLanguage = Languages.Default.Code;
+        UseLanguage(SiteLanguage);
         var settings = await Site.GetSettingsAsync(ct);
         var services = HttpContext.RequestServices;
         Logo = await services.GetRequiredService<SiteCache>().LogoAsync(services.GetRequiredService<Data.QalamDb>(), settings, ct);
@@ -76,7 +82,7 @@ public abstract class SitePageModel : PageModel
     /// </summary>
     protected void UseLanguage(string language)
     {
-        Language = language == "en" ? "en" : "ar";
+        Language = Languages.Of(language).Code;
         HttpContext.Items[ContentLanguageAttribute.ItemKey] = Language;
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = Localization.LocalizationSetup.Culture(Language);
     }

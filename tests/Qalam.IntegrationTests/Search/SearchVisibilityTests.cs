@@ -86,7 +86,7 @@ public sealed class SearchVisibilityTests : IAsyncLifetime
             var post = await SearchCorpus.AddAsync(sp, _factory, new SearchCorpus.Draft("field-news", "عودة الأنشطة الميدانية",
                 "<p>عادت الأنشطة الميدانية.</p>", Status: PostStatus.Scheduled, DaysAgo: -1), author, news);
             var ranked = await new Qalam.Search.PostSearch(db, sp.GetRequiredService<Qalam.Search.ISearchStore>(), sp.GetRequiredService<Qalam.Search.SearchRanker>(),
-                new ContentQueries(db, later), new SiteContext(db, new SiteCache(), later), later,
+                new ContentQueries(db, later), new SiteContext(db, new SiteCache(), later, sp.GetRequiredService<Qalam.Localization.Languages>()), later,
                 sp.GetRequiredService<Qalam.Search.ReaderQueries>()).SearchAsync(new Qalam.Search.SearchRequest("الميدانية"));
             return (Ids: ranked.Hits.Select(h => h.Post.Id).ToList(), statement, post);
         });

@@ -23,7 +23,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         b.HasIndex(p => p.Id, "IX_Posts_WithoutSummary").HasFilter("\"ReadingMinutes\" = 0");
         // The public stream in date order (home, archives, previous and next), matching ContentQueries.IsPublic's status
         // term exactly, so SQLite reads the newest posts straight off it instead of sorting every public one.
-        b.HasIndex(p => new { p.PublishedUtc, p.Id, p.Status, p.Kind }, "IX_Posts_Stream").HasFilter("\"Status\" IN ('Published', 'Scheduled')");
+        // Language too, so a language's stream (/en/) is read from the index without visiting the other languages' rows.
+        b.HasIndex(p => new { p.PublishedUtc, p.Id, p.Status, p.Kind, p.Language }, "IX_Posts_Stream").HasFilter("\"Status\" IN ('Published', 'Scheduled')");
+        // A post's translations; one per language.
+        b.HasIndex(p => new { p.TranslationGroupId, p.Language }).IsUnique().HasFilter("\"TranslationGroupId\" IS NOT NULL");
         // Whether a post found by id is public, from the index alone (related posts check a few hundred by id).
         b.HasIndex(p => new { p.Id, p.Status, p.PublishedUtc, p.Kind });
         b.HasOne(p => p.Author).WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);

@@ -485,6 +485,9 @@ namespace Qalam.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .UseCollation("C");
 
+                    b.Property<int?>("TranslationGroupId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("TrashedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -504,13 +507,17 @@ namespace Qalam.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "PublishedUtc");
 
+                    b.HasIndex("TranslationGroupId", "Language")
+                        .IsUnique()
+                        .HasFilter("\"TranslationGroupId\" IS NOT NULL");
+
                     b.HasIndex("AuthorId", "Status", "PublishedUtc");
 
                     b.HasIndex("Status", "PublishedUtc", "Kind");
 
                     b.HasIndex("Id", "Status", "PublishedUtc", "Kind");
 
-                    b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind" }, "IX_Posts_Stream")
+                    b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind", "Language" }, "IX_Posts_Stream")
                         .HasFilter("\"Status\" IN ('Published', 'Scheduled')");
 
                     b.HasIndex(new[] { "Id" }, "IX_Posts_WithoutSummary")

@@ -427,6 +427,9 @@ namespace Qalam.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TranslationGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("TrashedUtc")
                         .HasColumnType("INTEGER");
 
@@ -446,13 +449,17 @@ namespace Qalam.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PublishedUtc");
 
+                    b.HasIndex("TranslationGroupId", "Language")
+                        .IsUnique()
+                        .HasFilter("\"TranslationGroupId\" IS NOT NULL");
+
                     b.HasIndex("AuthorId", "Status", "PublishedUtc");
 
                     b.HasIndex("Status", "PublishedUtc", "Kind");
 
                     b.HasIndex("Id", "Status", "PublishedUtc", "Kind");
 
-                    b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind" }, "IX_Posts_Stream")
+                    b.HasIndex(new[] { "PublishedUtc", "Id", "Status", "Kind", "Language" }, "IX_Posts_Stream")
                         .HasFilter("\"Status\" IN ('Published', 'Scheduled')");
 
                     b.HasIndex(new[] { "Id" }, "IX_Posts_WithoutSummary")

@@ -54,7 +54,7 @@ public static class TimeZoneChoices
     /// <summary>Regions, each with its cities in alphabetical order; the suggested zone alone in a first group.</summary>
     public static IReadOnlyList<Group> Groups(string language, string suggestedHeading)
     {
-        var culture = Content.SiteContext.Culture(language);
+        var culture = Localization.Language.For(language).Culture;
         var zones = Ids.Where(id => id != Suggested).Select(id => Describe(id, language)).ToList();
         var byRegion = zones.GroupBy(z => z.Region)
             .OrderBy(g => Array.IndexOf(Regions, g.First().Id.Split('/')[0]) is var i && i < 0 ? 99 : i)
