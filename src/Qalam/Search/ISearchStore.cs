@@ -5,6 +5,9 @@ namespace Qalam.Search;
 /// <summary>Term statistics for ranking, as Qalam keeps them: documents indexed, their average weighted length, and each term's document frequency.</summary>
 public sealed record SearchStatistics(long Documents, double AverageLength, IReadOnlyDictionary<string, long> DocumentFrequency);
 
+/// <summary>A key whose postings a search reads, the part it needs, and its document frequency.</summary>
+public sealed record PostingsWanted(string Key, PostingParts Parts, int Expected);
+
 /// <summary>One page of ranked post ids and how many posts matched in all.</summary>
 public sealed record RankedPage(IReadOnlyList<(int PostId, double Score)> Hits, int Total);
 
@@ -22,8 +25,11 @@ public interface ISearchStore
     Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct);
     Task ClearAsync(QalamDb db, CancellationToken ct);
     Task<SearchStatistics> ReadStatisticsAsync(QalamDb db, IReadOnlyCollection<string> terms, CancellationToken ct);
-    /// <summary>All postings of one term (or pair), in post id order, with the part asked for; <paramref name="expected"/> is its document frequency.</summary>
-    Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct);
+    /// <summary>
+    /// All postings of each key (a term or a pair), in post id order, with the part asked for and sized by its document
+    /// frequency: a query's keys together, in one round trip where the database is another process.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, TermPostings>> ReadPostingsAsync(QalamDb db, IReadOnlyList<PostingsWanted> keys, CancellationToken ct);
     /// <summary>The positions part of a term's blocks, by the blocks' first post id.</summary>
     Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct);
     /// <summary>Posts whose exact (unstemmed, unfolded) text holds all (or any) of the phrases.</summary>

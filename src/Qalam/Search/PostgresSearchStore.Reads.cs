@@ -12,30 +12,38 @@ public sealed partial class PostgresSearchStore
         SearchStatistics? result = null;
         await WithConnectionAsync(db, async () =>
         {
-            await using var stats = Command(db, "SELECT \"Documents\", \"TotalLength\" FROM \"SearchStats\" WHERE \"Id\" = 1");
-            var (documents, total) = (await ReadAsync(stats, r => (r.GetInt64(0), r.GetDouble(1)), ct)).FirstOrDefault();
+            // Both in one round trip.
+            await using var cmd = Command(db, """
+                SELECT "Documents", "TotalLength" FROM "SearchStats" WHERE "Id" = 1;
+                SELECT "Term", "Df" FROM "SearchTerms" WHERE "Term" = ANY(@terms)
+                """, ("terms", terms.ToArray()));
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var (documents, total) = await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetDouble(1)) : (0L, 0.0);
+            await reader.NextResultAsync(ct);
             var df = new Dictionary<string, long>(StringComparer.Ordinal);
-            if (terms.Count > 0)
-            {
-                await using var cmd = Command(db, "SELECT \"Term\", \"Df\" FROM \"SearchTerms\" WHERE \"Term\" = ANY(@terms)", ("terms", terms.ToArray()));
-                foreach (var (term, count) in await ReadAsync(cmd, r => (r.GetString(0), r.GetInt64(1)), ct)) df[term] = count;
-            }
+            while (await reader.ReadAsync(ct)) df[reader.GetString(0)] = reader.GetInt64(1);
             result = new SearchStatistics(documents, documents == 0 ? 1 : Math.Max(1, total / documents), df);
         });
         return result!;
     }
 
-    public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, TermPostings>> ReadPostingsAsync(QalamDb db, IReadOnlyList<PostingsWanted> keys, CancellationToken ct)
     {
-        var documents = parts == PostingParts.Documents ? "\"Documents\"" : "''::bytea";
-        var postings = new TermPostings(parts, expected);
+        var read = keys.DistinctBy(k => k.Key).ToDictionary(k => k.Key, k => new TermPostings(k.Parts, k.Expected), StringComparer.Ordinal);
+        if (read.Count == 0) return read;
+        var withDocuments = keys.Where(k => k.Parts == PostingParts.Documents).Select(k => k.Key).ToArray();
         await WithConnectionAsync(db, async () =>
         {
-            await using var cmd = Command(db, $"SELECT \"First\", \"Ids\", {documents} FROM \"SearchBlocks\" WHERE \"Term\" = @t ORDER BY \"First\"", ("t", term));
+            // Every key's blocks in one statement: a round trip per key was most of a search's time on PostgreSQL.
+            await using var cmd = Command(db, """
+                SELECT "Term", "First", "Ids", CASE WHEN "Term" = ANY(@documents) THEN "Documents" ELSE ''::bytea END
+                FROM "SearchBlocks" WHERE "Term" = ANY(@terms) ORDER BY "Term", "First"
+                """, ("terms", read.Keys.ToArray()), ("documents", withDocuments));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) postings.Append(reader.GetInt32(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2));
+            while (await reader.ReadAsync(ct)) read[reader.GetString(0)].Append(reader.GetInt32(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
         });
-        return postings.Complete();
+        foreach (var postings in read.Values) postings.Complete();
+        return read;
     }
 
     public async Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct)

@@ -16,18 +16,21 @@ public sealed class SearchRanker(ISearchStore store)
     {
         var keys = plan.RequiredKeys.OrderBy(k => stats.DocumentFrequency.GetValueOrDefault(k)).ThenBy(k => k, StringComparer.Ordinal).ToList();
         if (plan.IsEmpty || keys.Any(k => !stats.DocumentFrequency.ContainsKey(k))) return new RankedPage([], 0);
-        var loaded = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-        async Task<TermPostings> LoadAsync(string key, PostingParts parts = PostingParts.Ids)
+        PostingsWanted Wanted(string key, PostingParts parts) =>
+            new(key, parts, (int)Math.Min(stats.DocumentFrequency.GetValueOrDefault(key), stats.Documents));
+        // The required keys together (one read where the store is another process); an exclusion's keys when needed.
+        var loaded = new Dictionary<string, TermPostings>(await store.ReadPostingsAsync(db,
+            [Wanted(keys[0], PostingParts.Documents), .. keys.Skip(1).Select(k => Wanted(k, PostingParts.Ids))], ct), StringComparer.Ordinal);
+        async Task<TermPostings> LoadAsync(string key)
         {
             if (!loaded.TryGetValue(key, out var postings))
             {
-                var expected = (int)Math.Min(stats.DocumentFrequency.GetValueOrDefault(key), stats.Documents);
-                loaded[key] = postings = await store.ReadPostingsAsync(db, key, parts, expected, ct);
+                loaded[key] = postings = (await store.ReadPostingsAsync(db, [Wanted(key, PostingParts.Ids)], ct))[key];
             }
             return postings;
         }
 
-        var driver = await LoadAsync(keys[0], PostingParts.Documents);
+        var driver = loaded[keys[0]];
         var candidates = new Candidates(driver, Filter(driver, plan, await AllowedAsync(db, plan.Filters, ct)));
         for (var k = 1; k < keys.Count && candidates.Count > 0; k++) candidates.Intersect(await LoadAsync(keys[k]));
 

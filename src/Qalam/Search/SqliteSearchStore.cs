@@ -103,7 +103,15 @@ public sealed partial class SqliteSearchStore : ISearchStore
         return result!;
     }
 
-    public async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
+    // In-process, a statement per key costs nothing a single one would save.
+    public async Task<IReadOnlyDictionary<string, TermPostings>> ReadPostingsAsync(QalamDb db, IReadOnlyList<PostingsWanted> keys, CancellationToken ct)
+    {
+        var read = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        foreach (var key in keys) read[key.Key] = await ReadPostingsAsync(db, key.Key, key.Parts, key.Expected, ct);
+        return read;
+    }
+
+    private async Task<TermPostings> ReadPostingsAsync(QalamDb db, string term, PostingParts parts, int expected, CancellationToken ct)
     {
         var documents = parts == PostingParts.Documents ? "Documents" : "x''";
         var postings = new TermPostings(parts, expected);
