@@ -85,7 +85,7 @@ public sealed class PostgresCluster : IDisposable
             throw new InvalidOperationException($"PostgreSQL is not installed ({Bin}/postgres is missing): apt-get install postgresql, as scripts/test does.");
         }
         var root = Directory.CreateTempSubdirectory("qalam-test-pg.").FullName;
-        var port = FreePort();
+        var port = TestServers.FreePort();
         // scripts/test stops a cluster whose owner is gone, and never one a running test process still uses.
         File.WriteAllText(Path.Combine(root, "owner.pid"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var cluster = new PostgresCluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30;Command Timeout=60", root);
@@ -129,14 +129,5 @@ public sealed class PostgresCluster : IDisposable
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(120))) process.Kill(entireProcessTree: true);
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed: {output.Result}{error.Result}");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
+using Qalam.IntegrationTests.Infrastructure;
+
 namespace Qalam.IntegrationTests.ScaleOut;
 
 /// <summary>
@@ -46,8 +48,8 @@ public sealed class NginxServer : IDisposable
 
     public static string Documented => Path.Combine(AppContext.BaseDirectory, "deploy", "nginx-several.conf");
 
-    public int HttpPort { get; } = FreePort();
-    public int HttpsPort { get; } = FreePort();
+    public int HttpPort { get; } = TestServers.FreePort();
+    public int HttpsPort { get; } = TestServers.FreePort();
 
     /// <summary>What nginx logged for each request: the request, its status, the upstreams tried and their statuses.</summary>
     public string AccessLog => File.Exists(Path.Combine(_folder, "access.log")) ? File.ReadAllText(Path.Combine(_folder, "access.log")) : "";
@@ -56,7 +58,7 @@ public sealed class NginxServer : IDisposable
 
     public static async Task<NginxServer> StartAsync(IReadOnlyList<int> upstreams)
     {
-        StopLeftovers();
+        TestServers.StopLeftovers(Root, "process.pid", "nginx");
         var binary = new[] { Environment.GetEnvironmentVariable("QALAM_TEST_NGINX"), "/usr/sbin/nginx", "/usr/local/sbin/nginx" }
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
             ?? throw new InvalidOperationException("nginx is not installed: the multi-instance test needs it (apt-get install -y nginx; scripts/test installs it).");
@@ -152,42 +154,5 @@ public sealed class NginxServer : IDisposable
         File.WriteAllText(Path.Combine(folder, "fullchain.pem"), certificate.ExportCertificatePem());
         File.WriteAllText(Path.Combine(folder, "privkey.pem"), key.ExportPkcs8PrivateKeyPem());
         return certificate.GetCertHashString();
-    }
-
-    /// <summary>nginx processes of test runs that died before their end (their folder names a process that is gone).</summary>
-    private static void StopLeftovers()
-    {
-        if (!Directory.Exists(Root)) return;
-        foreach (var folder in Directory.GetDirectories(Root))
-        {
-            if (int.TryParse(Path.GetFileName(folder).Split('-')[0], out var owner) && Alive(owner)) continue;
-            var pidFile = Path.Combine(folder, "process.pid");
-            if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Alive(pid))
-            {
-                using var server = Process.GetProcessById(pid);
-                if (server.ProcessName.StartsWith("nginx", StringComparison.Ordinal)) server.Kill();
-            }
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            using var p = Process.GetProcessById(pid);
-            return !p.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

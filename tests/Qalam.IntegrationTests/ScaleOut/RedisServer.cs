@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Qalam.IntegrationTests.Infrastructure;
 
 namespace Qalam.IntegrationTests.ScaleOut;
 
@@ -16,14 +17,14 @@ public sealed class RedisServer : IAsyncLifetime
     private readonly string _folder = Path.Combine(Root, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = TestServers.FreePort();
 
     /// <summary>A configuration string for Qalam:Redis; the prefix keeps each pair of test sites apart on the one server.</summary>
     public string ConfigurationFor(string site) => $"127.0.0.1:{Port},channelPrefix={site},connectTimeout=2000";
 
     public async Task InitializeAsync()
     {
-        StopLeftovers();
+        TestServers.StopLeftovers(Root, "redis.pid", "redis-server");
         Directory.CreateDirectory(_folder);
         await StartAsync();
     }
@@ -79,43 +80,6 @@ public sealed class RedisServer : IAsyncLifetime
         new[] { Environment.GetEnvironmentVariable("QALAM_TEST_REDIS_SERVER"), "/usr/bin/redis-server", "/usr/local/bin/redis-server" }
             .Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Select(d => Path.Combine(d, "redis-server")))
             .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
-
-    /// <summary>Servers of test runs that died before their end (their folder names a process that is gone).</summary>
-    private static void StopLeftovers()
-    {
-        if (!Directory.Exists(Root)) return;
-        foreach (var folder in Directory.GetDirectories(Root))
-        {
-            if (int.TryParse(Path.GetFileName(folder).Split('-')[0], out var owner) && Alive(owner)) continue;
-            var pidFile = Path.Combine(folder, "redis.pid");
-            if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Alive(pid))
-            {
-                using var server = Process.GetProcessById(pid);
-                if (server.ProcessName.StartsWith("redis-server", StringComparison.Ordinal)) server.Kill();
-            }
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            using var p = Process.GetProcessById(pid);
-            return !p.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
