@@ -21,11 +21,10 @@ public sealed partial class PostgresSearchStore : ISearchStore
         {
             await LockAsync(db, ct);
             var changes = await RemoveDocumentsAsync(db, documents.Select(d => d.Post.PostId).ToArray(), ct);
-            var counts = new Frequencies();
             foreach (var document in documents)
             {
                 var keys = document.Keys.ToList();
-                counts.Add(keys, document.Words, document.Length, 1);
+                changes.Count(keys, document.Words, document.Length, 1);
                 foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
             }
             // All the documents in one statement: a round trip each made a rebuild wait on the network, not the database.
@@ -38,31 +37,28 @@ public sealed partial class PostgresSearchStore : ISearchStore
                 ("terms", documents.Select(d => JsonSerializer.Serialize(d.Keys.ToList(), Json)).ToArray()),
                 ("words", documents.Select(d => JsonSerializer.Serialize(d.Words, Json)).ToArray()), ("exact", documents.Select(d => d.ExactTerms).ToArray()));
             await insert.ExecuteNonQueryAsync(ct);
-            await counts.ApplyAsync(db, ct);
-            await changes.ApplyAsync(db, ct);
+            await ApplyAsync(db, changes, ct);
         });
 
     public Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct) =>
         postIds.Count == 0 ? Task.CompletedTask : WithConnectionAsync(db, async () =>
         {
             await LockAsync(db, ct);
-            await (await RemoveDocumentsAsync(db, postIds.ToArray(), ct)).ApplyAsync(db, ct);
+            await ApplyAsync(db, await RemoveDocumentsAsync(db, postIds.ToArray(), ct), ct);
         });
 
-    private static async Task<BlockChanges> RemoveDocumentsAsync(QalamDb db, int[] postIds, CancellationToken ct)
+    private static async Task<IndexChanges> RemoveDocumentsAsync(QalamDb db, int[] postIds, CancellationToken ct)
     {
-        var changes = new BlockChanges();
+        var changes = new IndexChanges();
         await using var find = Command(db, "SELECT \"PostId\", \"Terms\", \"Words\", \"Length\" FROM \"SearchDocuments\" WHERE \"PostId\" = ANY(@ids)", ("ids", postIds));
         var indexed = await ReadAsync(find, r => (Id: r.GetInt32(0), Terms: JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!,
             Words: JsonSerializer.Deserialize<string[]>(r.GetString(2), Json)!, Length: r.GetDouble(3)), ct);
         if (indexed.Count == 0) return changes;
-        var counts = new Frequencies();
         foreach (var (id, terms, words, length) in indexed)
         {
-            counts.Add(terms, words, length, -1);
+            changes.Count(terms, words, length, -1);
             foreach (var term in terms) changes.For(term).Removed.Add(id);
         }
-        await counts.ApplyAsync(db, ct);
         await using var remove = Command(db, "DELETE FROM \"SearchDocuments\" WHERE \"PostId\" = ANY(@ids)", ("ids", indexed.Select(d => d.Id).ToArray()));
         await remove.ExecuteNonQueryAsync(ct);
         return changes;

@@ -28,7 +28,6 @@ public sealed partial class SqliteSearchStore : ISearchStore
                 INSERT INTO SearchText (rowid, exact) VALUES ($id, $exact);
                 """, ("$id", 0), ("$author", 0), ("$kind", ""), ("$language", ""), ("$published", 0L), ("$length", 0.0),
                 ("$terms", ""), ("$words", ""), ("$exact", ""));
-            var counts = new Frequencies();
             foreach (var document in documents)
             {
                 var p = document.Post;
@@ -38,35 +37,32 @@ public sealed partial class SqliteSearchStore : ISearchStore
                     ("$terms", JsonSerializer.Serialize(keys, Json)), ("$words", JsonSerializer.Serialize(document.Words, Json)),
                     ("$exact", document.ExactTerms));
                 await insert.ExecuteNonQueryAsync(ct);
-                counts.Add(keys, document.Words, document.Length, 1);
+                changes.Count(keys, document.Words, document.Length, 1);
                 foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
             }
-            await counts.ApplyAsync(db, ct);
-            await changes.ApplyAsync(db, ct);
+            await ApplyAsync(db, changes, ct);
         });
     }
 
     public Task RemoveAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct) =>
         postIds.Count == 0 ? Task.CompletedTask : WithConnectionAsync(db, async () =>
-            await (await RemoveDocumentsAsync(db, postIds, ct)).ApplyAsync(db, ct));
+            await ApplyAsync(db, await RemoveDocumentsAsync(db, postIds, ct), ct));
 
     // Takes those of the posts that are indexed out of the statistics, the exact text and the documents, and returns
     // the postings to take out of their terms' blocks.
-    private static async Task<BlockChanges> RemoveDocumentsAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct)
+    private static async Task<IndexChanges> RemoveDocumentsAsync(QalamDb db, IReadOnlyCollection<int> postIds, CancellationToken ct)
     {
-        var changes = new BlockChanges();
+        var changes = new IndexChanges();
         await using var find = Command(db, "SELECT PostId, Terms, Words, Length FROM SearchDocuments WHERE PostId IN (SELECT value FROM json_each($ids))",
             ("$ids", JsonSerializer.Serialize(postIds)));
         var indexed = await ReadAsync(find, r => (Id: r.GetInt32(0), Terms: JsonSerializer.Deserialize<string[]>(r.GetString(1), Json)!,
             Words: JsonSerializer.Deserialize<string[]>(r.GetString(2), Json)!, Length: r.GetDouble(3)), ct);
         if (indexed.Count == 0) return changes;
-        var counts = new Frequencies();
         foreach (var (id, terms, words, length) in indexed)
         {
-            counts.Add(terms, words, length, -1);
+            changes.Count(terms, words, length, -1);
             foreach (var term in terms) changes.For(term).Removed.Add(id);
         }
-        await counts.ApplyAsync(db, ct);
         await using var remove = Command(db, """
             DELETE FROM SearchText WHERE rowid IN (SELECT value FROM json_each($ids));
             DELETE FROM SearchDocuments WHERE PostId IN (SELECT value FROM json_each($ids));
