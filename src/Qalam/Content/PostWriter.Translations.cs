@@ -8,7 +8,8 @@ public sealed partial class PostWriter
     /// <summary>
     /// «أضف ترجمة»: a draft in <paramref name="language"/> linked to <paramref name="original"/>, both in the original's
     /// translation group (begun with the original's id when it had none), its title, excerpt and text copied as a
-    /// starting point, its kind, categories and image kept. Null when the group has that language already, also when
+    /// starting point (its slug the original's with the language's code, until the translator gives it one), its kind,
+    /// categories and image kept. Null when the group has that language already, also when
     /// another request added it a moment before (the unique index on group and language decides). Rights are the caller's.
     /// </summary>
     /// <param name="original">Loaded with its categories, tracked.</param>
@@ -27,7 +28,7 @@ public sealed partial class PostWriter
             await db.InTransactionAsync(async () =>
             {
                 original.TranslationGroupId = groupId;
-                await SaveAsync(draft, PostStatus.Draft, new PostEdit(original.BodyHtml, authorId) { Slug = "" }, ct);
+                await SaveAsync(draft, PostStatus.Draft, new PostEdit(original.BodyHtml, authorId) { Slug = $"{original.Slug}-{language}" }, ct);
                 audit.Record("post-translation-added", $"post:{draft.Id}", $"post:{original.Id} → {language}");
                 await db.SaveChangesAsync(ct);
             }, ct);

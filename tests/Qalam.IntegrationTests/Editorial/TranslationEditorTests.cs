@@ -31,6 +31,7 @@ public sealed class TranslationEditorTests : IDisposable
         var draft = await _factory.PostAsync(id);
         Assert.Equal((PostStatus.Draft, "en", original, translator.Id), (draft.Status, draft.Language, draft.TranslationGroupId, draft.AuthorId));
         Assert.Equal(("افتتاح مكتبة المدينة", "<p>افتُتحت المكتبة صباح اليوم.</p>"), (draft.Title, draft.BodyHtml));
+        Assert.Equal("افتتاح-مكتبة-المدينة-en", draft.Slug);
         Assert.Equal(original, (await _factory.PostAsync(original)).TranslationGroupId);
         Assert.Equal(PostStatus.Published, (await _factory.PostAsync(original)).Status);
         Assert.Contains("post-translation-added", await _factory.AuditActionsAsync(id));

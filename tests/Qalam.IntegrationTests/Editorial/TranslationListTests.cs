@@ -46,7 +46,7 @@ public sealed class TranslationListTests : IDisposable
         var fresh = await editor.Client.GetDocumentAsync("/admin/posts");
         var originalRow = Row(fresh, "افتتاح المكتبة");
         var link = originalRow.QuerySelector(".row-translations a")!;
-        Assert.Equal(("en", $"/admin/posts/{translation}"), (link.TextContent.Trim(), link.GetAttribute("href")));
+        Assert.Equal(("en", $"/admin/posts/{translation}"), (link.QuerySelector(".code")!.TextContent.Trim(), link.GetAttribute("href")));
         Assert.Null(originalRow.QuerySelector(".row-translations .missing"));
         Assert.Empty(fresh.QuerySelectorAll(".row-translations .stale"));
         Assert.Equal($"/admin/posts/{original}", Row(fresh, "The library opens").QuerySelector(".row-translations a")!.GetAttribute("href"));
@@ -58,7 +58,7 @@ public sealed class TranslationListTests : IDisposable
         var later = await editor.Client.GetDocumentAsync("/admin/posts");
 
         Assert.Equal(["أقدم من الأصل"], Row(later, "افتتاح مكتبة المدينة").QuerySelectorAll(".row-translations .stale").Select(s => s.TextContent.Trim()));
-        Assert.Equal("en", Row(later, "افتتاح مكتبة المدينة").QuerySelector(".row-translations .stale")!.PreviousElementSibling!.TextContent.Trim());
+        Assert.Equal("en", Row(later, "افتتاح مكتبة المدينة").QuerySelector(".row-translations .stale")!.PreviousElementSibling!.QuerySelector(".code")!.TextContent.Trim());
         Assert.Single(Row(later, "The library opens").QuerySelectorAll(".row-translations .stale"));
         Assert.Null(Row(later, "خبر بلا ترجمة").QuerySelector(".row-translations .stale"));
         Assert.Equal(["خبر بلا ترجمة"], Titles(await editor.Client.GetDocumentAsync("/admin/posts?Missing=en")));
