@@ -77,6 +77,9 @@ public sealed class TranslationJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "translation-list-1280");
         await page.SetViewportSizeAsync(390, 844);
         await BrowserFixture.ScreenshotAsync(page, "translation-list-390");
+        // The rows as a phone shows them: the full page is too long to read.
+        await translationRow.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "translation-list-390-screen.png") });
 
         await using var scope = browser.Services.CreateAsyncScope();
         var saved = await scope.ServiceProvider.GetRequiredService<QalamDb>().Posts.AsNoTracking().SingleAsync(p => p.Id == translation);
