@@ -113,4 +113,30 @@ public sealed class TranslationEditorTests : IDisposable
         Assert.Equal("«fr» ليست من لغات الموقع. اختر لغة من القائمة.", (await translateUnknown.ReadDocumentAsync()).QuerySelector("[role=alert] li")!.TextContent.Trim());
         Assert.Equal(3, await _factory.WithDbAsync(db => db.Posts.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_third_and_fourth_language_set_in_the_settings_are_offered_with_their_own_names_and_directions()
+    {
+        using var factory = new QalamFactory(demo: false, settings: new Dictionary<string, string> { ["Qalam:Languages"] = "ar,en,fr,fa" });
+        var editor = await factory.SignInAsync(Role.Editor);
+        var original = await factory.AddPostAsync(editor.Id, "اليوم المفتوح", PostStatus.Published);
+
+        var first = await editor.Client.GetDocumentAsync($"/admin/posts/{original}");
+        Assert.Equal(["English", "français", "فارسی"], first.QuerySelectorAll("#translation-language option").Select(o => o.TextContent.Trim()));
+        var response = await editor.Client.SubmitAsync(first, $"/admin/posts/{original}", new Dictionary<string, string> { ["language"] = "fa" }, ".add-translation");
+        var persian = IdFrom(response);
+        var page = await editor.Client.GetDocumentAsync($"/admin/posts/{persian}");
+
+        Assert.Equal(["ar", "en", "fr", "fa"], page.QuerySelectorAll("#language option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("fa", page.QuerySelector("#language option[selected]")!.GetAttribute("value"));
+        Assert.Equal(["en", "fr"], page.QuerySelectorAll("#translation-language option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("rtl", page.QuerySelector(".translation-source .source-text")!.GetAttribute("dir"));
+        var row = (await editor.Client.GetDocumentAsync("/admin/posts")).QuerySelectorAll("table.posts tbody tr")
+            .Single(tr => tr.QuerySelector("td:nth-child(2) > a")!.GetAttribute("href") == $"/admin/posts/{original}");
+        Assert.Equal("fa", row.QuerySelector(".row-translations a .code")!.TextContent.Trim());
+        Assert.Equal("بلا ترجمة: EN FR", row.QuerySelector(".row-translations .missing")!.TextContent.Trim());
+        // A language the site does not list is still refused.
+        var german = await editor.Client.SubmitAsync(page, $"/admin/posts/{persian}", new Dictionary<string, string> { ["language"] = "de" }, ".add-translation");
+        Assert.Equal(HttpStatusCode.BadRequest, german.StatusCode);
+    }
 }
