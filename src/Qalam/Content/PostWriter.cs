@@ -9,7 +9,7 @@ namespace Qalam.Content;
 /// the version bumped, then the status moved. <see cref="SaveAsync"/> owns the order of the steps and the transaction;
 /// the content feed announces the change when it commits. Nothing else sets a post's status.
 /// </summary>
-public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing)
+public sealed partial class PostWriter(QalamDb db, TimeProvider clock, Media.MediaHtml media, Publishing publishing, Accounts.AuditLog audit)
 {
     /// <summary>
     /// Set by a batch that writes the rows a save only adds (revisions, new redirects) in bulk after its save

@@ -3,14 +3,20 @@ using Qalam.Content;
 namespace Qalam.Api.Admin;
 
 /// <summary>A post as the admin API shows it, with the version to send back when changing it.</summary>
+/// <param name="Language">The language's code (ar, en, or any language the site lists).</param>
+/// <param name="TranslationGroupId">«ترجمة»: posts saying the same thing in other languages share it (the id of the group's original); null when it has none.</param>
 public sealed record AdminPostView(int Id, string Title, string Slug, string Status, string Kind, string Language, int AuthorId, int Version,
     DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, string BodyHtml, string? Excerpt, IReadOnlyList<int> CategoryIds,
-    IReadOnlyList<string> Tags, int? FeaturedMediaId, string? SeoTitle, string? SeoDescription)
+    IReadOnlyList<string> Tags, int? FeaturedMediaId, string? SeoTitle, string? SeoDescription, int? TranslationGroupId)
 {
     public static AdminPostView Of(Post p) => new(p.Id, p.Title, p.Slug, AdminPostNames.Of(p.Status), p.Kind.ToString().ToLowerInvariant(), p.Language,
         p.AuthorId, p.Version, p.PublishedUtc, p.UpdatedUtc, p.BodyHtml, p.Excerpt, p.Categories.Select(c => c.Id).ToList(),
-        p.Tags.Select(t => t.Name).ToList(), p.FeaturedMediaId, p.SeoTitle, p.SeoDescription);
+        p.Tags.Select(t => t.Name).ToList(), p.FeaturedMediaId, p.SeoTitle, p.SeoDescription, p.TranslationGroupId);
 }
+
+/// <summary>A translation to start: a draft in <paramref name="Language"/>, linked to the post, its text copied as a starting point.</summary>
+/// <param name="Language">One of the site's languages that the post's group has no post in yet.</param>
+public sealed record AdminTranslationInput(string Language);
 
 /// <summary>
 /// A post to create, or the fields to change (an absent field keeps its value). <c>version</c> is the version read,

@@ -24,7 +24,15 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
         if (post.Id != 0 && post.Kind == PostKind.Statement && kind != PostKind.Statement
             && await db.Statements.AnyAsync(s => s.PostId == post.Id && s.Number != null, ct)) return Problem(409, "StatementKindLocked");
         if (post.Id == 0 && string.IsNullOrWhiteSpace(input.Title) || input.Title is not null && string.IsNullOrWhiteSpace(input.Title)) return Problem(400, "TitleRequired");
-        if (input.Language is not (null or "ar" or "en")) return Problem(400, "InvalidLanguage");
+        var language = input.Language is null ? null : LanguageOf(post, input.Language);
+        if (input.Language is not null && language is null)
+        {
+            return Problem(400, "InvalidLanguage", input.Language, string.Join(", ", Languages.All.Select(l => l.Code)));
+        }
+        if (language is not null && language != post.Language && post.TranslationGroupId is { } group && await writer.HasLanguageAsync(group, language, post.Id, ct))
+        {
+            return Problem(409, "TranslationExists", language);
+        }
         // The columns' limits (ContentConfiguration): PostgreSQL would refuse a longer value with a bare error.
         if (input.SeoTitle?.Trim().Length > 300 || input.SeoDescription?.Trim().Length > 600) return Problem(400, "SeoTooLong", 300, 600);
         if (input.FeaturedMediaId is { } media && !await Pages.Admin.Posts.ImageChoice.ExistsAsync(db, media, ct)) return Problem(400, "FeaturedImageInvalid");
@@ -45,7 +53,7 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
 
         if (input.Title is not null) post.Title = input.Title.Trim();
         if (input.Excerpt is not null) post.Excerpt = PostBody.PlainText(input.Excerpt);
-        if (input.Language is not null) post.Language = input.Language;
+        if (language is not null) post.Language = language;
         // As the editor's form: blank clears, so the post's own title and excerpt are used again.
         if (input.SeoTitle is not null) post.SeoTitle = string.IsNullOrWhiteSpace(input.SeoTitle) ? null : input.SeoTitle.Trim();
         if (input.SeoDescription is not null) post.SeoDescription = string.IsNullOrWhiteSpace(input.SeoDescription) ? null : input.SeoDescription.Trim();
@@ -87,6 +95,11 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
         var view = AdminPostView.Of(post);
         return version is null ? TypedResults.Created($"/api/v1/admin/posts/{post.Id}", view) : TypedResults.Ok(view);
     }
+
+    private Localization.Languages Languages => http.RequestServices.GetRequiredService<Localization.Languages>();
+
+    /// <summary>One of the site's languages, or the post's own unchanged (an imported post keeps what it is); null for any other.</summary>
+    private string? LanguageOf(Post post, string code) => Languages.Find(code)?.Code ?? (post.Id != 0 && code == post.Language ? code : null);
 
     private IResult Problem(int status, string code, params object[] args) => AdminApiProblems.Result(http, status, code, args);
 }

@@ -27,6 +27,9 @@ public static class PostsAdminApi
             .Produces<AdminPostView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
         posts.MapPost("/{id:int}/status", ChangeStatusAsync).RequireAuthorization(write).Accepts<AdminStatusInput>("application/json")
             .WithSummary("Publish, schedule, unpublish or trash a post").Produces<AdminPostView>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(412);
+        posts.MapPost("/{id:int}/translations", TranslateAsync).RequireAuthorization(write).Accepts<AdminTranslationInput>("application/json")
+            .WithSummary("Start a translation: a draft in another language, linked to the post").Produces<AdminPostView>(201)
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         posts.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(write)
             .WithSummary("Move a post to the trash (purged after 30 days)").Produces(204).ProducesProblem(403).ProducesProblem(404).ProducesProblem(412);
     }
@@ -66,6 +69,24 @@ public static class PostsAdminApi
         // "Save" keeps the status; a scheduled post stays scheduled (publishing it again re-checks its time).
         var target = post.Status == PostStatus.Scheduled ? PostStatus.Published : post.Status;
         return await new PostSave(http, db, writer, site).RunAsync(post, input, target, ct);
+    }
+
+    /// <summary>As the editor's «أضف ترجمة»: whoever may edit the post and create posts of its kind.</summary>
+    private static async Task<IResult> TranslateAsync(HttpContext http, QalamDb db, PostWriter writer, Localization.Languages languages, int id, CancellationToken ct)
+    {
+        var (input, bad) = await AdminApiJson.ReadAsync<AdminTranslationInput>(http, ct);
+        if (input is null) return bad!;
+        var post = await Query(db).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null || !PostRights.CanSee(http.User, post.AuthorId)) return AdminApiProblems.Result(http, 404, "NotFound");
+        if (!PostRights.CanEdit(http.User, post.AuthorId, post.Status) || !PostRights.CanUseKind(http.User, post.Kind)) return AdminApiProblems.Result(http, 403, "TranslateNotAllowed");
+        if (languages.Find(input.Language) is not { } language)
+        {
+            return AdminApiProblems.Result(http, 400, "InvalidLanguage", input.Language ?? "", string.Join(", ", languages.All.Select(l => l.Code)));
+        }
+        var draft = await writer.AddTranslationAsync(post, language.Code, Policies.IdOf(http.User) ?? 0, ct);
+        if (draft is null) return AdminApiProblems.Result(http, 409, "TranslationExists", language.Code);
+        http.Response.Headers.ETag = AdminApiJson.ETag(draft.Version);
+        return TypedResults.Created($"/api/v1/admin/posts/{draft.Id}", AdminPostView.Of(draft));
     }
 
     private static async Task<IResult> ChangeStatusAsync(HttpContext http, QalamDb db, PostWriter writer, TimeProvider clock, int id, CancellationToken ct)

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Localization;
 using Qalam.Organisation;
 
 namespace Qalam.Pages.Admin.Posts;
 
-public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed partial class EditModel(QalamDb db, PostWriter writer, SiteContext site, IStringLocalizer<EditorialStrings> t, Languages languages) : AdminPageModel
 {
     /// <summary>Another person's save that this form would have overwritten.</summary>
     public sealed record ConflictView(string Title, string BodyHtml, string? Excerpt, DateTimeOffset SavedUtc);
@@ -36,6 +37,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         {
             if (kind is { } k && Enum.IsDefined(k) && PostRights.CanUseKind(User, k)) Form.Kind = k;
             AuthorId = CurrentUserId ?? 0;
+            Form.Language = languages.Default.Code;
             return await ShowAsync(ct);
         }
         var post = await LoadAsync(postId.Value, ct);
@@ -69,7 +71,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         }
         if (string.IsNullOrWhiteSpace(Form.Title)) ModelState.AddModelError("Form.Title", t["TitleRequired"]);
         if (!string.IsNullOrWhiteSpace(Form.PublishAt) && Form.PublishAtUtc(site) is null) ModelState.AddModelError("Form.PublishAt", t["PublishAtInvalid"]);
-        if (Form.Language is not ("ar" or "en")) Form.Language = "ar";
+        await CheckLanguageAsync(post, ct);
         if (Form.FeaturedMediaId is { } media && !await ImageChoice.ExistsAsync(db, media, ct)) ModelState.AddModelError("Form.FeaturedMediaId", t["FeaturedImageInvalid"]);
         if (!ModelState.IsValid) return await ShowAsync(ct, post, StatusCodes.Status400BadRequest);
         if (post.Id != 0 && Form.Version != post.Version) return await ShowConflictAsync(post, ct);
@@ -180,6 +182,7 @@ public sealed class EditModel(QalamDb db, PostWriter writer, SiteContext site, I
         Options = await EditorOptions.LoadAsync(db, ct);
         Images = await ImageChoice.ListAsync(db, Form.FeaturedMediaId, ct);
         PublicUrl = Id is not null && ContentQueries.IsPublicAt(post!, site.Now) ? await PublicUrlAsync(post!, ct) : null;
+        await LoadTranslationsAsync(post, ct);
         Response.StatusCode = status;
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Qalam.Content;
 using Qalam.Data;
+using Qalam.Localization;
 
 namespace Qalam.Pages.Admin.Posts;
 
@@ -10,8 +11,10 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
     : AdminPageModel
 {
     public sealed record Row(int Id, string Title, string Slug, int AuthorId, string AuthorName, PostStatus Status, PostKind Kind, string Language,
-        DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc)
+        DateTimeOffset? PublishedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? TrashedUtc, int? TranslationGroupId)
     {
+        /// <summary>The post's translation group (the post alone when it has none): which languages it has, which it lacks.</summary>
+        public TranslationGroup? Group { get; init; }
         /// <summary>A numbered statement's number: its title is listed with it, and its public address is the official one.</summary>
         public StatementNumber? Statement { get; init; }
         /// <summary>Readers can open it now (published, its time come).</summary>
@@ -28,20 +31,22 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
     public IReadOnlyList<CategoryTree.Node> Categories { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Tags { get; private set; } = [];
     public SiteContext Site => site;
+    public Languages Languages { get; private set; } = null!;
     public int Pages => Math.Max(1, (Total + PostFilter.PageSize - 1) / PostFilter.PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync([FromServices] Languages languages, CancellationToken ct)
     {
+        Languages = languages;
         PageTitle = Filter.Kind == PostKind.Page ? t["PagesHeading"] : t["PostsHeading"];
         await site.GetSettingsAsync(ct);
         if (!Enum.IsDefined(Filter.Order)) Filter.Order = PostOrder.Published;
-        var posts = Filter.Apply(VisiblePosts());
+        var posts = Filter.Apply(VisiblePosts(), languages, db.Posts);
         if (!string.IsNullOrWhiteSpace(Filter.Q)) posts = await search.NarrowAsync(posts, Filter.Q, ct);
         Total = await posts.CountAsync(ct);
         Filter.Page = Math.Clamp(Filter.Page, 1, Pages);
         var rows = await Filter.Sort(posts)
             .Skip((Filter.Page - 1) * PostFilter.PageSize).Take(PostFilter.PageSize)
-            .Select(p => new Row(p.Id, p.Title, p.Slug, p.AuthorId, p.Author.DisplayName, p.Status, p.Kind, p.Language, p.PublishedUtc, p.UpdatedUtc, p.TrashedUtc))
+            .Select(p => new Row(p.Id, p.Title, p.Slug, p.AuthorId, p.Author.DisplayName, p.Status, p.Kind, p.Language, p.PublishedUtc, p.UpdatedUtc, p.TrashedUtc, p.TranslationGroupId))
             .ToListAsync(ct);
         Rows = await DecorateAsync(rows, ct);
         var people = await db.People.AsNoTracking().Where(p => p.PasswordHash != null || db.Posts.Any(x => x.AuthorId == p.Id))
@@ -93,7 +98,10 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
         return Redirect(Filter.Href());
     }
 
-    /// <summary>Adds what a row needs beyond the post itself: statement numbers, and whether readers can open it.</summary>
+    /// <summary>
+    /// Adds what a row needs beyond the post itself: statement numbers, whether readers can open it, its translations
+    /// (one query for the page's groups, whatever the number of rows).
+    /// </summary>
     private async Task<IReadOnlyList<Row>> DecorateAsync(List<Row> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
@@ -102,10 +110,18 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
             .Where(s => statementIds.Contains(s.PostId) && s.Number != null && s.Year != null)
             .ToDictionaryAsync(s => s.PostId, s => new StatementNumber(s.Year!.Value, s.Number!.Value), ct);
         var open = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Where(ContentQueries.IsPublic(site.Now)).Select(p => p.Id).ToListAsync(ct);
-        return rows.Select(r => r with { Statement = numbers.GetValueOrDefault(r.Id), IsPublic = open.Contains(r.Id) }).ToList();
+        var groups = await Translations.GroupsAsync(db, rows.Where(r => r.TranslationGroupId is not null).Select(r => r.TranslationGroupId!.Value).Distinct().ToList(), ct);
+        return rows.Select(r => r with
+        {
+            Statement = numbers.GetValueOrDefault(r.Id), IsPublic = open.Contains(r.Id),
+            Group = r.TranslationGroupId is { } g && groups.TryGetValue(g, out var group) ? group
+                : TranslationGroup.Alone(new TranslationMember(r.Id, r.Id, r.Language, r.Title, r.Status, r.Kind, r.AuthorId, r.UpdatedUtc)),
+        }).ToList();
     }
 
     public bool CanEdit(Row row) => PostRights.CanEdit(User, row.AuthorId, row.Status) && PostRights.CanUseKind(User, row.Kind);
+
+    public bool CanEdit(TranslationMember member) => PostRights.CanEdit(User, member.AuthorId, member.Status) && PostRights.CanUseKind(User, member.Kind);
 
     public bool CanPreview(Row row) => PostRights.CanSee(User, row.AuthorId);
 

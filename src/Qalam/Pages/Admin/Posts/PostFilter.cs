@@ -1,4 +1,5 @@
 using Qalam.Content;
+using Qalam.Localization;
 
 namespace Qalam.Pages.Admin.Posts;
 
@@ -13,6 +14,8 @@ public sealed class PostFilter
     public int? Tag { get; set; }
     public string? Language { get; set; }
     public PostKind? Kind { get; set; }
+    /// <summary>A language code: posts whose translation group has no post in it.</summary>
+    public string? Missing { get; set; }
     public string? Q { get; set; }
     public PostOrder Order { get; set; }
     /// <summary>Sent as "p": "page" is the route value Razor Pages uses for the page's own name, and would win the binding.</summary>
@@ -31,6 +34,7 @@ public sealed class PostFilter
             ["Tag"] = Tag?.ToString(inv),
             ["Language"] = Language,
             ["Kind"] = Kind?.ToString(),
+            ["Missing"] = Missing,
             ["Q"] = Q,
             ["Order"] = Order == PostOrder.Published ? null : Order.ToString(),
             ["p"] = (page ?? Page) > 1 ? (page ?? Page).ToString(inv) : null,
@@ -47,14 +51,20 @@ public sealed class PostFilter
         return "/admin/posts" + QueryString.Create(query);
     }
 
-    public IQueryable<Post> Apply(IQueryable<Post> posts)
+    /// <param name="all">Every post, for the translations a post's group has.</param>
+    public IQueryable<Post> Apply(IQueryable<Post> posts, Languages languages, IQueryable<Post> all)
     {
         // "All" leaves the trash out, as editors expect; the trash is its own filter.
         posts = Status is { } s ? posts.Where(p => p.Status == s) : posts.Where(p => p.Status != PostStatus.Trash);
         if (Author is { } a) posts = posts.Where(p => p.AuthorId == a);
         if (Category is { } c) posts = posts.Where(p => p.Categories.Any(x => x.Id == c || x.ParentId == c));
         if (Tag is { } t) posts = posts.Where(p => p.Tags.Any(x => x.Id == t));
-        if (Language is "ar" or "en") posts = posts.Where(p => p.Language == Language);
+        if (languages.Find(Language)?.Code is { } language) posts = posts.Where(p => p.Language == language);
+        if (languages.Find(Missing)?.Code is { } missing)
+        {
+            posts = posts.Where(p => p.Language != missing
+                && (p.TranslationGroupId == null || !all.Any(x => x.TranslationGroupId == p.TranslationGroupId && x.Language == missing)));
+        }
         if (Kind is { } k) posts = posts.Where(p => p.Kind == k);
         // Q is matched by the readers' analyser (AdminTextSearch), after these filters.
         return posts;

@@ -15,7 +15,8 @@ public sealed class PostForm
     public int[] CategoryIds { get; set; } = [];
     /// <summary>Tag names separated by commas (Latin or Arabic).</summary>
     public string? Tags { get; set; }
-    public string Language { get; set; } = "ar";
+    /// <summary>A language code; empty takes the default for a new post (see EditModel.CheckLanguageAsync).</summary>
+    public string Language { get; set; } = "";
     public PostKind Kind { get; set; } = PostKind.News;
     public int? FeaturedMediaId { get; set; }
     public string? SeoTitle { get; set; }
