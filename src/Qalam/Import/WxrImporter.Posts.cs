@@ -16,6 +16,7 @@ public sealed partial class WxrImporter
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)
         {
+            ApplyLanguage(post, item);
             _run.Report.Unchanged++;
             return true;
         }

@@ -12,15 +12,22 @@ public sealed partial class WxrImporter
     private readonly Dictionary<string, Post> _batchTranslated = new(StringComparer.Ordinal);
     /// <summary>WordPress id → post id of the grouped posts committed so far in this run (or found from an earlier run).</summary>
     private readonly Dictionary<string, int> _translatedIds = new(StringComparer.Ordinal);
+    /// <summary>The groups this batch's posts were in before: one that keeps a single post is no translation any more.</summary>
+    private readonly HashSet<int> _batchLeft = [];
 
-    /// <summary>The language the export gives the item (without Polylang or WPML data, an updated post keeps its own).</summary>
+    /// <summary>
+    /// The language and group the export gives the item, also when the item itself is unchanged (another post of its
+    /// group may have joined or left). Without Polylang or WPML data, an updated post keeps its own.
+    /// </summary>
     private void ApplyLanguage(Post post, WxrItem item)
     {
         if (_translations.Plugin is null) return;
         var member = _translations.Of(item.PostId);
-        post.Language = LanguageCode(member?.Language);
+        var language = LanguageCode(member?.Language);
+        if (post.Language != language) post.Language = language;
+        if (post.TranslationGroupId is { } old) _batchLeft.Add(old);
         if (member?.Group is not null) _batchTranslated[item.PostId] = post;
-        else post.TranslationGroupId = null;
+        else if (post.TranslationGroupId is not null) post.TranslationGroupId = null;
     }
 
     /// <summary>One of the site's languages by its code; a language it does not list keeps its code; none is the default.</summary>
@@ -32,7 +39,20 @@ public sealed partial class WxrImporter
     /// </summary>
     private async Task LinkTranslationsAsync(CancellationToken ct)
     {
-        if (_batchTranslated.Count == 0) return;
+        var assigned = await LinkGroupsAsync(ct);
+        var left = _batchLeft.Where(id => !assigned.Contains(id)).ToList();
+        if (left.Count == 0) return;
+        // Tracked posts answer with their values in memory, so the batch's own posts, which left, are not counted.
+        var rest = (await db.Posts.Where(p => p.TranslationGroupId != null && left.Contains(p.TranslationGroupId.Value)).ToListAsync(ct))
+            .Where(p => p.TranslationGroupId is { } g && left.Contains(g));
+        foreach (var alone in rest.GroupBy(p => p.TranslationGroupId).Where(g => g.Count() < 2).SelectMany(g => g)) alone.TranslationGroupId = null;
+    }
+
+    /// <summary>The groups of this batch's posts, linked; their ids.</summary>
+    private async Task<HashSet<int>> LinkGroupsAsync(CancellationToken ct)
+    {
+        var assigned = new HashSet<int>();
+        if (_batchTranslated.Count == 0) return assigned;
         var groups = _batchTranslated.Keys.Select(id => _translations.Of(id)!.Group!).Distinct().ToList();
         var others = groups.SelectMany(_translations.Members).Where(id => !_batchTranslated.ContainsKey(id)).ToList();
         var unknown = others.Where(id => !_translatedIds.ContainsKey(id)).ToList();
@@ -53,7 +73,9 @@ public sealed partial class WxrImporter
             int? groupId = present.Count < 2 ? null
                 : present.FirstOrDefault(p => languages.IsDefault(p.Language))?.Id ?? present.Min(p => p.Id);
             foreach (var post in present.Where(p => p.TranslationGroupId != groupId)) post.TranslationGroupId = groupId;
+            if (groupId is { } id) assigned.Add(id);
         }
+        return assigned;
     }
 
     /// <summary>After the batch commits: its grouped posts' ids, for the batches after it.</summary>

@@ -173,6 +173,7 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             _batchImported.Clear();
             _batchRedirects.Clear();
             _batchTranslated.Clear();
+            _batchLeft.Clear();
             writer.ForgetSlugs();
             search.ForgetAhead(db);
             _run.AfterSave.Clear();

@@ -80,14 +80,18 @@ public sealed class TranslationImportTests : IDisposable
         Assert.Equal((0, 0, first.Created), (again.Created, again.Updated, again.Unchanged));
         Assert.Equal(before, await PostsAsync());
 
-        // Later, 50 got an English translation (52), and 51 was found to be English.
+        // Later, 50 got an English translation (52) and 51 was found to be English; 31 and 46 were unlinked, which
+        // makes the copy 32 its group's one English post and leaves 45 alone (both unchanged items themselves).
         var later = await _factory.ImportAsync(new ImportOptions(Wxr.Fixture("polylang-3.5-ar-en-fr-export-later.xml"), BatchSize: 3));
-        Assert.Equal((1, 2), (later.Created, later.Updated));
+        Assert.Equal((1, 4), (later.Created, later.Updated));
         var after = await PostsAsync();
         AssertGroup(after, before["50"].Id, "50", "52");
         Assert.Equal(("en", "en"), (after["51"].Language, after["52"].Language));
         Assert.Null(after["51"].Group);
-        foreach (var id in before.Keys.Except(["50", "51"])) Assert.Equal(before[id], after[id]);
+        AssertGroup(after, before["30"].Id, "30", "32");
+        Assert.Equal((null, null, null), (after["31"].Group, after["45"].Group, after["46"].Group));
+        Assert.Empty(later.TranslationDuplicates);
+        foreach (var id in before.Keys.Except(["30", "31", "32", "45", "46", "50", "51"])) Assert.Equal(before[id], after[id]);
     }
 
     [Fact]
