@@ -95,6 +95,7 @@ public sealed partial class WxrImporter
             ImportReport.Count(report.PostsByLanguage, code);
             if (languages.Find(code) is null) ImportReport.Count(report.LanguagesNotPublished, code);
         }
+        if (translations.Unmarked > 0) ImportReport.Count(report.PostsByLanguage, languages.Default.Code, translations.Unmarked);
         report.TranslationGroups = translations.GroupCount;
         foreach (var d in translations.Duplicates)
         {

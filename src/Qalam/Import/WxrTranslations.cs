@@ -73,6 +73,12 @@ internal sealed partial class WxrTranslations
             language ??= wpmlLanguage is { Length: > 0 } ? wpmlLanguage : null;
             group ??= wpmlGroup is { Length: > 0 } ? "wpml:" + wpmlGroup : null;
         }
+        // Only posts the export says something about are kept: an export without either plugin costs a count.
+        if (language is null && group is null)
+        {
+            Unmarked++;
+            return;
+        }
         var member = new Member(item.PostId, System.Net.WebUtility.HtmlDecode(item.Title), CodeOf(language), group);
         if (!_posts.TryAdd(item.PostId, member)) return;
         if (group is null) return;
@@ -111,7 +117,10 @@ internal sealed partial class WxrTranslations
     /// <summary>The group's posts (WordPress ids), one per language, in file order.</summary>
     public IReadOnlyList<string> Members(string group) => _groups.TryGetValue(group, out var members) ? members : [];
 
+    /// <summary>Posts the export gives a language or a group.</summary>
     public IEnumerable<Member> Posts => _posts.Values;
+    /// <summary>Posts it gives neither (in the site's default language).</summary>
+    public int Unmarked { get; private set; }
     public int GroupCount => _groups.Count;
     /// <summary>Posts kept without their group: another post of the group is in the same language.</summary>
     public IReadOnlyList<Member> Duplicates => _duplicates;

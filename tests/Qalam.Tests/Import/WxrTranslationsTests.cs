@@ -76,7 +76,8 @@ public sealed class WxrTranslationsTests
         t.Add(Item("1", "خبر", [new WxrItemTerm("category", "news", "News")]));
         t.Resolve("ar");
         Assert.Null(t.Plugin);
-        Assert.Null(t.Of("1")!.Language);
-        Assert.Null(t.Of("1")!.Group);
+        // Nothing is kept for it: the post gets the site's default language.
+        Assert.Null(t.Of("1"));
+        Assert.Equal(1, t.Unmarked);
     }
 }
