@@ -31,6 +31,18 @@ public sealed class ImportReport
     public List<string> Renamed { get; } = [];
     /// <summary>Items that could not be imported, each with its WordPress id, title and the reason; the rest went on.</summary>
     public List<string> Failed { get; } = [];
+    /// <summary>"Polylang" or "WPML" when the export carries either's languages and translations; null otherwise.</summary>
+    public string? TranslationsFrom { get; set; }
+    /// <summary>Posts and pages by language code (the site's default for those the export gives none).</summary>
+    public SortedDictionary<string, int> PostsByLanguage { get; } = new(StringComparer.Ordinal);
+    /// <summary>Posts in languages the site does not publish in (not in Qalam:Languages), by code: imported with their code.</summary>
+    public SortedDictionary<string, int> LanguagesNotPublished { get; } = new(StringComparer.Ordinal);
+    /// <summary>Translation groups of two or more posts.</summary>
+    public int TranslationGroups { get; set; }
+    /// <summary>Posts kept without their translation group, because a post of the group came first in the same language.</summary>
+    public List<string> TranslationDuplicates { get; } = [];
+    /// <summary>Categories and tags the export gives a language, by code; Qalam keeps no language on terms, so this is only reported.</summary>
+    public SortedDictionary<string, int> TermLanguages { get; } = new(StringComparer.Ordinal);
     /// <summary>Items the importer will touch (attachments and posts), for the progress bar.</summary>
     public int WorkItems { get; set; }
 
@@ -48,6 +60,18 @@ public sealed class ImportReport
         sb.AppendLine($"Authors {Authors}, terms {Terms}, comments {Comments}");
         var verb = DryRun ? "would be " : "";
         sb.AppendLine($"Posts and media: {Created} {verb}created, {Updated} {verb}updated, {Unchanged} unchanged; {MediaImported} media files {verb}imported; {Redirects} old addresses {verb}redirected");
+        if (TranslationsFrom is not null)
+        {
+            sb.AppendLine($"Languages ({TranslationsFrom}): {Counts(PostsByLanguage)}; {TranslationGroups} translation groups");
+            if (LanguagesNotPublished.Count > 0)
+            {
+                sb.AppendLine($"Posts in languages this site does not publish in: {LanguagesNotPublished.Values.Sum()} ({Counts(LanguagesNotPublished)}), imported with their language code");
+            }
+            if (TermLanguages.Count > 0)
+            {
+                sb.AppendLine($"Categories and tags with a language in the export: {TermLanguages.Values.Sum()} ({Counts(TermLanguages)}); not imported, as terms have no language here");
+            }
+        }
         Section(sb, "Skipped", Skipped.Select(kv => $"{kv.Key}: {kv.Value}"));
         Section(sb, "Unknown shortcodes (left in the text)", UnknownShortcodes.Select(kv => $"[{kv.Key}]: {kv.Value}"));
         Section(sb, "Unknown meta keys (not imported)", UnknownMetaKeys.Select(kv => $"{kv.Key}: {kv.Value}"));
@@ -55,9 +79,12 @@ public sealed class ImportReport
         Section(sb, "Media refused (unknown or unsafe type)", MediaRejected);
         Section(sb, "Password-protected posts imported as private", ProtectedMadePrivate);
         Section(sb, "Given a new slug (the old one was taken)", Renamed);
+        Section(sb, "Kept without their translation group (a post of the group in the same language came first)", TranslationDuplicates);
         Section(sb, "Not imported (the rest went on)", Failed);
         return sb.ToString();
     }
+
+    private static string Counts(SortedDictionary<string, int> counts) => string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value}"));
 
     private static void Section(StringBuilder sb, string heading, IEnumerable<string> lines)
     {

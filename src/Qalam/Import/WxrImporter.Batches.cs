@@ -38,5 +38,5 @@ public sealed partial class WxrImporter
     }
 
     /// <summary>A post or page the posts pass imports (and the reading thread prepared).</summary>
-    private static bool IsPost(WxrItem item) => item.PostType != "attachment" && SkipReason(item) is null;
+    internal static bool IsPost(WxrItem item) => item.PostType != "attachment" && SkipReason(item) is null;
 }

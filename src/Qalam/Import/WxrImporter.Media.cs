@@ -70,7 +70,7 @@ public sealed partial class WxrImporter
 
     private async Task ImportTermAsync(WxrTerm term, CancellationToken ct)
     {
-        if (term.Taxonomy is "nav_menu" or "link_category") return;
+        if (term.Taxonomy is "nav_menu" or "link_category" || WxrTranslations.IsInternalTaxonomy(term.Taxonomy)) return;
         var slug = Slug.Normalize(term.Slug);
         var name = System.Net.WebUtility.HtmlDecode(term.Name);
         var key = $"{term.Taxonomy}:{slug}";

@@ -16,12 +16,14 @@ public sealed partial class WxrImporter
         var post = imported is null ? null : await db.Posts.Include(p => p.Categories).Include(p => p.Tags).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == imported.TargetId, ct);
         if (post is not null && imported!.ContentHash == hash)
         {
+            ApplyLanguage(post, item);
             _run.Report.Unchanged++;
             return true;
         }
         var isNew = post is null;
         // Its id now, so the batch writes the post with its status, audit line, redirects and comments.
         post ??= await AddNewPostAsync(ct);
+        ApplyLanguage(post, item);
         await FillPostAsync(post, item, body, isNew, ct);
         if (analysed is not null) search.OfferAhead(db, analysed);
         if (isNew) _run.Report.Created++;
@@ -91,6 +93,8 @@ public sealed partial class WxrImporter
                     if (!post.Tags.Contains(tag)) post.Tags.Add(tag);
                     break;
                 case "nav_menu" or "link_category":
+                    break;
+                case var internalTaxonomy when WxrTranslations.IsInternalTaxonomy(internalTaxonomy):
                     break;
                 default:
                     var other = _run.Terms.TryGetValue($"{term.Domain}:{slug}", out var oid) ? await db.Terms.FindAsync([oid], ct) : null;

@@ -33,6 +33,9 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
     {
         var plan = await planned;
         var report = plan.Report;
+        _translations = plan.Translations;
+        _translations.Resolve(languages.Default.Code);
+        ReportLanguages(_translations, report);
         using var uploads = UploadsSource.Open(options.UploadsDirectory, options.UploadsZip);
         _run = new ImportRun(options, report, uploads, progress, ReadAuthorMap(options.AuthorMapPath)) { Source = plan.Source };
         await using var connection = await BulkConnection.OpenAsync(db, ct);
@@ -152,11 +155,13 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             {
                 if (await handle(entry, ct)) counted++;
             }
+            await LinkTranslationsAsync(ct);
             await SaveAsync(ct);
             await FinishPendingAsync(ct);
             await _bulk.FlushAsync(ct);
             await TellAboutNewPostsAsync(ct);
             await tx.CommitAsync(ct);
+            RememberTranslated();
             return counted;
         }
         finally
@@ -167,6 +172,8 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
             _newPosts.Clear();
             _batchImported.Clear();
             _batchRedirects.Clear();
+            _batchTranslated.Clear();
+            _batchLeft.Clear();
             writer.ForgetSlugs();
             search.ForgetAhead(db);
             _run.AfterSave.Clear();
@@ -251,5 +258,6 @@ public sealed partial class WxrImporter(QalamDb db, PostWriter writer, MediaStor
         "_edit_last", "_edit_lock", "_encloseme", "_pingme", "_thumbnail_id", "_wp_page_template", "_wp_old_slug", "_wp_old_date",
         "_wp_attached_file", "_wp_attachment_metadata", "_wp_attachment_image_alt", "_wp_trash_meta_status", "_wp_trash_meta_time",
         "_wp_desired_post_slug", "_yoast_wpseo_title", "_yoast_wpseo_metadesc", "rank_math_title", "rank_math_description",
+        WxrTranslations.WpmlLanguage, WxrTranslations.WpmlGroup, WxrTranslations.WpmlSource,
     ];
 }

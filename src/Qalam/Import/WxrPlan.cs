@@ -15,6 +15,8 @@ internal sealed class WxrPlan
     public List<WxrEntry> Header { get; } = [];
     /// <summary>In a dry run, each item the importer would touch, to be looked up: its kind, WordPress id and content hash.</summary>
     public List<(string ItemType, string SourceId, string Hash)> ToLookUp { get; } = [];
+    /// <summary>Languages and translation groups (Polylang's or WPML's), when the export has them.</summary>
+    public WxrTranslations Translations { get; } = new();
 
     public static Task<WxrPlan> StartAsync(ImportOptions options, CancellationToken ct) => Task.Run(() => Read(options, ct), ct);
 
@@ -42,9 +44,11 @@ internal sealed class WxrPlan
                     // WXR 1.1+ lists categories and tags twice (as wp:category/wp:tag and as wp:term).
                     if (terms.Add($"{term.Taxonomy}:{term.Id}")) plan.Report.Terms++;
                     plan.Header.Add(entry);
+                    plan.Translations.Add(term);
                     break;
                 case WxrItem item:
                     if (item.PostType == "attachment") plan.HasAttachments = true;
+                    else if (WxrImporter.IsPost(item)) plan.Translations.Add(item);
                     plan.Add(item, uploads);
                     break;
             }

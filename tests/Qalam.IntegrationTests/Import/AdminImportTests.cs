@@ -85,6 +85,16 @@ public sealed class AdminImportTests : IDisposable
         Assert.Equal(0, await _factory.WithDbAsync(db => db.Posts.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_check_of_a_polylang_export_says_which_languages_and_groups_it_brings()
+    {
+        var client = await _factory.SignedInClientAsync(Role.Administrator);
+        var check = await (await UploadAsync(client, await File.ReadAllBytesAsync(Wxr.Fixture("polylang-3.5-ar-en-fr-export.xml")))).ReadDocumentAsync();
+        Assert.Equal("اللغات (Polylang): ar 6, en 6, fr 2 · مجموعات الترجمة: 5", check.QuerySelector("main p.languages")!.TextContent.Trim());
+        Assert.Equal("مقالات بلغات لا ينشر بها الموقع، استُوردت برمز لغتها: 2 (fr 2)", check.QuerySelector("main p.languages-not-published")!.TextContent.Trim());
+        Assert.Contains("32 «First quarter report» (en)", check.QuerySelectorAll("main details.import-list li").Select(li => li.TextContent.Trim()));
+    }
+
     private static string Count(IDocument doc, string label) =>
         doc.QuerySelectorAll(".counts div").First(d => d.QuerySelector("dt")!.TextContent.Trim() == label).QuerySelector("dd")!.TextContent.Trim();
 

@@ -8,7 +8,8 @@ public static class WxrGenerator
     /// <param name="edgeCases">Mix in, every seventh item, what real WordPress sites write: slugs that differ only by
     /// harakat, tatweel or case; drafts with no slug and the same title; empty titles; WordPress's own -2 and -3;
     /// __trashed items; slugs cut at 200 bytes; a page and a post with one slug.</param>
-    public static void Write(string path, int posts, bool edgeCases = false)
+    /// <param name="translations">Polylang's data, as a site with it writes it (<see cref="Translated"/>).</param>
+    public static void Write(string path, int posts, bool edgeCases = false, bool translations = false)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false));
         var head = Wxr.Document("<!--items-->");
@@ -18,6 +19,7 @@ public static class WxrGenerator
         {
             w.Write($"<wp:category><wp:term_id>{c}</wp:term_id><wp:category_nicename><![CDATA[{Uri.EscapeDataString($"قسم-{c}")}]]></wp:category_nicename><wp:category_parent><![CDATA[]]></wp:category_parent><wp:cat_name><![CDATA[قسم {c}]]></wp:cat_name></wp:category>\n");
         }
+        if (translations) w.Write(TranslationTerms(posts));
         for (var i = 1; i <= posts; i++)
         {
             var slug = Uri.EscapeDataString($"مقال-رقم-{i}");
@@ -25,6 +27,7 @@ public static class WxrGenerator
             var body = string.Concat(Enumerable.Range(1, 4).Select(p => $"فقرة {p} من المقال {i}: المؤسسة الليبية للتقنية تعمل على التحول الرقمي.\n\n"));
             var (title, status, type, meta) = ($"مقال رقم {i}", "publish", "post", "");
             if (edgeCases && i % 7 == 0) (title, slug, status, type, meta) = EdgeCase(i / 7);
+            if (translations) meta += Translated(i).Terms;
             w.Write(Wxr.Post(100 + i, title, slug, status: status, type: type, content: body, date: date, extra: meta + $"""
                 <category domain="category" nicename="{Uri.EscapeDataString($"قسم-{i % 5 + 1}")}"><![CDATA[قسم {i % 5 + 1}]]></category>
                 <category domain="post_tag" nicename="tag-{i % 50}"><![CDATA[وسم {i % 50}]]></category>
@@ -33,6 +36,33 @@ public static class WxrGenerator
             w.Write('\n');
         }
         w.Write(head[(cut + "<!--items-->".Length)..]);
+    }
+
+    /// <summary>
+    /// Items in threes, one Polylang group each: Arabic, English, French in file order, or (every other group) English,
+    /// French, then the Arabic original, so a group's id changes when its original arrives in a later batch; every
+    /// fourth group's third post is a second English one, kept out of the group.
+    /// </summary>
+    private static (string Language, string Group, string Terms) Translated(int i)
+    {
+        var (group, place) = ((i - 1) / 3, (i - 1) % 3);
+        string[] order = group % 2 == 0 ? ["ar", "en", "fr"] : ["en", "fr", "ar"];
+        var language = group % 4 == 3 && place == 1 ? "en" : order[place];
+        var slug = $"pll_{group:x13}";
+        return (language, slug, $"""<category domain="language" nicename="{language}"><![CDATA[{language}]]></category><category domain="post_translations" nicename="{slug}"><![CDATA[{slug}]]></category>""");
+    }
+
+    /// <summary>Each group's term, its description the serialized group (language → WordPress id) as Polylang keeps it.</summary>
+    private static string TranslationTerms(int posts)
+    {
+        var sb = new StringBuilder();
+        foreach (var group in Enumerable.Range(1, posts).GroupBy(i => Translated(i).Group))
+        {
+            var members = group.Select(i => (Translated(i).Language, Id: 100 + i)).DistinctBy(m => m.Language).ToList();
+            var description = $"a:{members.Count}:{{{string.Concat(members.Select(m => $"s:{m.Language.Length}:\"{m.Language}\";i:{m.Id};"))}}}";
+            sb.Append($"<wp:term><wp:term_id>{1000 + (100 + group.First()) / 3}</wp:term_id><wp:term_taxonomy><![CDATA[post_translations]]></wp:term_taxonomy><wp:term_slug><![CDATA[{group.Key}]]></wp:term_slug><wp:term_parent><![CDATA[]]></wp:term_parent><wp:term_name><![CDATA[{group.Key}]]></wp:term_name><wp:term_description><![CDATA[{description}]]></wp:term_description></wp:term>\n");
+        }
+        return sb.ToString();
     }
 
     private static readonly string LongSlug = Uri.EscapeDataString(string.Join("-", Enumerable.Repeat("المؤسسة-الليبية-للتقنية", 6)))[..200];
