@@ -25,7 +25,7 @@ internal static class ExportSeeds
         for (var skip = 0; ; skip += Batch)
         {
             var posts = await content.ListForSitemapAsync(skip, Batch, ct);
-            seeds.AddRange(posts.Select(p => p.Path));
+            seeds.AddRange(posts.Select(p => p.PathIn(services.GetRequiredService<Localization.Languages>())));
             if (posts.Count < Batch) break;
         }
         // Every page of every archive: known from its size, so none is waited for behind the page that links to it.

@@ -60,8 +60,9 @@ internal static class FeedEndpoints
             case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
                 http.Tag(ContentKeys.Tag(g.Slug));
                 var tagged = await content.ListForFeedAsync(count, tagId: g.Id, ct: ct);
-                // As on the tag page: a tag only unpublished posts carry does not exist for the public.
-                if (tagged.Count > 0)
+                // As on the tag page: a tag only unpublished posts carry does not exist for the public; one whose posts are
+                // all in another language has an empty feed in this one.
+                if (tagged.Count > 0 || await content.IsTagPublicAsync(g.Id, ct))
                 {
                     source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
                         Code(http), Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), tagged);

@@ -64,3 +64,27 @@ public sealed class LanguageFeedTests(DemoSite site) : IClassFixture<DemoSite>
         Assert.Equal("/en/feed", doc.QuerySelectorAll("footer a").Single(a => a.GetAttribute("href")!.EndsWith("/feed", StringComparison.Ordinal)).GetAttribute("href"));
     }
 }
+
+/// <summary>The sitemap lists each language's addresses, each home naming the others.</summary>
+public sealed class LanguageSitemapTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    [Fact]
+    public async Task The_sitemap_lists_english_posts_at_their_english_addresses_and_both_homes_as_alternates()
+    {
+        var doc = XDocument.Parse(await site.Factory.CreateBrowserlessClient().GetStringAsync("/sitemap.xml"));
+        var urls = doc.Root!.Elements(Sm + "url").ToList();
+        var locs = urls.Select(u => u.Element(Sm + "loc")!.Value).ToList();
+        Assert.Contains("http://localhost/en/annual-report-2025", locs);
+        Assert.Contains("http://localhost/en/waha-joins-regional-network", locs);
+        Assert.DoesNotContain("http://localhost/annual-report-2025", locs);
+        foreach (var home in new[] { "http://localhost/", "http://localhost/en/" })
+        {
+            var links = urls.Single(u => u.Element(Sm + "loc")!.Value == home).Elements(Xhtml + "link")
+                .Select(l => (l.Attribute("rel")!.Value, l.Attribute("hreflang")!.Value, l.Attribute("href")!.Value));
+            Assert.Equal([("alternate", "ar", "http://localhost/"), ("alternate", "en", "http://localhost/en/"), ("alternate", "x-default", "http://localhost/")], links);
+        }
+    }
+}

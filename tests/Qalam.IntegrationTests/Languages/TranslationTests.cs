@@ -70,6 +70,20 @@ public sealed class TranslationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sitemap_names_each_translation_of_a_post_as_its_alternate()
+    {
+        var (arabic, english) = await PairAsync();
+        var doc = System.Xml.Linq.XDocument.Parse(await _client.GetStringAsync("/sitemap.xml"));
+        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9", xhtml = "http://www.w3.org/1999/xhtml";
+        (string, string)[] expected = [("ar", "http://localhost" + arabic), ("en", "http://localhost" + english), ("x-default", "http://localhost" + arabic)];
+        foreach (var address in new[] { arabic, english })
+        {
+            var url = doc.Root!.Elements(sm + "url").Single(u => u.Element(sm + "loc")!.Value == "http://localhost" + address);
+            Assert.Equal(expected, url.Elements(xhtml + "link").Select(l => (l.Attribute("hreflang")!.Value, l.Attribute("href")!.Value)));
+        }
+    }
+
+    [Fact]
     public async Task The_translation_says_what_it_translates_and_the_original_names_its_translations()
     {
         var (arabic, english) = await PairAsync();
