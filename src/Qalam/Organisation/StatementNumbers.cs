@@ -17,10 +17,10 @@ public static class StatementNumbers
             Own = s.Number != null,
             Year = s.Number != null ? s.Year
                 : db.Statements.Where(o => o.Number != null && s.Post.TranslationGroupId != null && o.Post.TranslationGroupId == s.Post.TranslationGroupId)
-                    .Select(o => o.Year).FirstOrDefault(),
+                    .OrderBy(o => o.PostId).Select(o => o.Year).FirstOrDefault(),
             Number = s.Number != null ? s.Number
                 : db.Statements.Where(o => o.Number != null && s.Post.TranslationGroupId != null && o.Post.TranslationGroupId == s.Post.TranslationGroupId)
-                    .Select(o => o.Number).FirstOrDefault(),
+                    .OrderBy(o => o.PostId).Select(o => o.Number).FirstOrDefault(),
         });
 }
 

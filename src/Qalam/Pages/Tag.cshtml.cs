@@ -23,8 +23,12 @@ public sealed class TagModel(ContentQueries content) : SitePageModel
         if (number > 1 && Posts.Items.Count == 0 || Posts.TotalCount == 0 && !await content.IsTagPublicAsync(tag.Id, ct)) return NotFound();
         PageTitle = "#" + tag.Name;
         CanonicalPath = Urls.Page(Urls.Tag(tag.Slug), number);
-        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
-        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+        // An archive with nothing in this language offers no (empty) feed.
+        if (Posts.TotalCount > 0)
+        {
+            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+        }
         return Page();
     }
 }
