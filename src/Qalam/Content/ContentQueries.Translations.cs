@@ -5,12 +5,12 @@ namespace Qalam.Content;
 public sealed partial class ContentQueries
 {
     /// <summary>
-    /// The public members of a post's translation group, the post itself included (none when it has no translation),
+    /// The public members of a translation group, the post itself included (none when it has no translation),
     /// each with whether it is the group's original (the post the group began with, whose id the group carries).
     /// </summary>
-    public async Task<IReadOnlyList<Translation>> ListTranslationsAsync(int postId, CancellationToken ct = default)
+    /// <param name="group">The post's <see cref="PostView.TranslationGroupId"/>: a post without one costs no query.</param>
+    public async Task<IReadOnlyList<Translation>> ListTranslationsAsync(int? group, CancellationToken ct = default)
     {
-        var group = await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => p.TranslationGroupId).FirstOrDefaultAsync(ct);
         if (group is not { } g) return [];
         var ids = await Public().Where(p => p.TranslationGroupId == g).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         if (ids.Count < 2) return [];

@@ -138,8 +138,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
-            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
-        if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription, p.TranslationGroupId }).FirstAsync(ct);
+        if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
@@ -149,7 +149,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
         if (post.Kind == PostKind.Page)
         {
-            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
         }
 
         // The neighbours and related posts are picked by id, then read together in one query.
@@ -170,7 +170,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var previous = previousId is { } pid ? shown[pid] : null;
         var next = nextId is { } nid ? shown[nid] : null;
         IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
-        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
+        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
     }
 
     // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so

@@ -28,7 +28,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
         View = view;
         var p = view.Post;
         UseLanguage(p.Language);
-        Translations = await content.ListTranslationsAsync(p.Id, ct);
+        Translations = await content.ListTranslationsAsync(view.TranslationGroupId, ct);
         foreach (var t in Translations) AddEquivalent(t.Post.Language, Urls.Post(t.Post, Languages));
         PageTitle = view.SeoTitle ?? p.Title;
         Description = view.SeoDescription ?? PostBody.Summarise(p.Excerpt ?? p.BodyHtml, 200);
