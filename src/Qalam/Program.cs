@@ -15,6 +15,7 @@ using Qalam.Media;
 using Qalam.Observability;
 using Qalam.Organisation;
 using Qalam.ScaleOut;
+using Qalam.Pages;
 using Qalam.Pages.Admin;
 using Qalam.Pages.Admin.Posts;
 using Qalam.Search;
@@ -49,7 +50,7 @@ static WebApplication BuildSite(string[] args)
     builder.AddQalamAdminApi();
     builder.AddQalamWebhooks();
     builder.AddQalamScaleOut();
-    builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache();
+    builder.Services.AddRazorPages().AddQalamAdmin().AddQalamPageCache().AddQalamLanguageAddresses();
 
     var app = builder.Build();
     app.UseQalamHosting();

@@ -28,4 +28,8 @@ public sealed partial class ContentQueries
             .Select(g => (Urls.Month(g.Key.Year, g.Key.Month), g.Count())));
         return sizes;
     }
+
+    /// <summary>The languages with public posts in the stream between two instants (a month archive's), whatever the listing language.</summary>
+    public async Task<IReadOnlyList<string>> ListLanguagesBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct = default) =>
+        await InStream(db.Posts.AsNoTracking()).Where(p => p.PublishedUtc >= fromUtc && p.PublishedUtc < toUtc).Select(p => p.Language).Distinct().ToListAsync(ct);
 }

@@ -12,21 +12,34 @@ public sealed partial class ContentQueries
     /// </summary>
     public async Task<IReadOnlyList<SitemapPost>> ListForSitemapAsync(int skip, int take, CancellationToken ct = default)
     {
-        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take).Select(p => new { p.Id, p.Slug, p.UpdatedUtc, p.Kind }).ToListAsync(ct);
+        var rows = await Public().OrderBy(p => p.Id).Skip(skip).Take(take)
+            .Select(p => new { p.Id, p.Slug, p.UpdatedUtc, p.Kind, p.Language, p.TranslationGroupId }).ToListAsync(ct);
         var statementIds = rows.Where(r => r.Kind == PostKind.Statement).Select(r => r.Id).ToList();
-        // Most pages of the sitemap hold no statement: no query for them.
-        var statements = statementIds.Count == 0 ? [] : await db.Statements.AsNoTracking().Where(s => statementIds.Contains(s.PostId) && s.Number != null)
-            .Select(s => new
+        // Most pages of the sitemap hold no statement: no query for them. A translation is listed at its group's number.
+        var statements = statementIds.Count == 0 ? [] : await StatementNumbers.Of(db).Where(n => statementIds.Contains(n.PostId) && n.Number != null)
+            .Join(db.Statements, n => n.PostId, s => s.PostId, (n, s) => new
             {
-                s.PostId, Year = s.Year!.Value, Number = s.Number!.Value, s.WithdrawnUtc,
+                s.PostId, Year = n.Year!.Value, Number = n.Number!.Value, s.WithdrawnUtc,
                 Addendum = s.Addenda.OrderByDescending(a => a.PublishedUtc).Select(a => (DateTimeOffset?)a.PublishedUtc).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var byPost = statements.ToDictionary(s => s.PostId);
-        return rows.Select(r => byPost.TryGetValue(r.Id, out var s)
-                ? new SitemapPost(r.Slug, Latest(r.UpdatedUtc, s.WithdrawnUtc, s.Addendum), new StatementNumber(s.Year, s.Number))
-                : new SitemapPost(r.Slug, r.UpdatedUtc, null))
-            .ToList();
+        // The public members of the translation groups on this page, for their alternates (one query, only when there are groups).
+        var groups = rows.Where(r => r.TranslationGroupId != null).Select(r => r.TranslationGroupId!.Value).Distinct().ToList();
+        var members = groups.Count == 0 ? [] : await Public().Where(p => p.TranslationGroupId != null && groups.Contains(p.TranslationGroupId.Value))
+            .OrderBy(p => p.Id).Select(p => new { Group = p.TranslationGroupId!.Value, p.Slug, p.Language, p.UpdatedUtc }).ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var post = byPost.TryGetValue(r.Id, out var s)
+                ? new SitemapPost(r.Slug, Latest(r.UpdatedUtc, s.WithdrawnUtc, s.Addendum), new StatementNumber(s.Year, s.Number)) { Language = r.Language }
+                : new SitemapPost(r.Slug, r.UpdatedUtc, null) { Language = r.Language };
+            var group = members.Where(m => m.Group == r.TranslationGroupId).ToList();
+            // A group's members share a statement's number, so each is addressed by it.
+            return group.Count < 2 ? post : post with
+            {
+                Translations = group.Select(m => new SitemapPost(m.Slug, m.UpdatedUtc, post.Statement) { Language = m.Language }).ToList(),
+            };
+        }).ToList();
     }
 
     /// <summary>

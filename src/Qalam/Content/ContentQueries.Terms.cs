@@ -14,6 +14,13 @@ public sealed partial class ContentQueries
     public Task<PageOf<PostSummary>> ListByTermAsync(int termId, int page, int pageSize, CancellationToken ct = default) =>
         PageAsync(Stream().Where(p => db.Terms.Any(t => t.Id == termId && t.Posts.Any(tp => tp.Id == p.Id))), page, pageSize, ct);
 
+    /// <summary>
+    /// Whether any public post in the stream carries the tag, in any language: a tag only drafts carry has no page, but
+    /// one whose posts are all English still has an (empty) Arabic page, where the switcher leads.
+    /// </summary>
+    public Task<bool> IsTagPublicAsync(int tagId, CancellationToken ct = default) =>
+        InStream(db.Posts.AsNoTracking()).AnyAsync(p => p.Tags.Any(t => t.Id == tagId), ct);
+
     /// <summary>The post's terms, by taxonomy then name; only terms that lead to a page (every public post's terms do).</summary>
     public async Task<IReadOnlyList<TaxonomyTermRef>> ListTermsOfPostAsync(int postId, CancellationToken ct = default) =>
         await db.Terms.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == postId))

@@ -41,10 +41,22 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 
+    /// <summary>
+    /// The language every listing is in: the request's (a page or feed under /en/ lists English posts, one without a
+    /// prefix the default language's), set by the page or feed before it asks. Null lists every language (the API,
+    /// which filters by its own parameter, and the sitemap). Finding one post by its address never depends on it.
+    /// </summary>
+    public string? ListingLanguage { get; set; }
+
     private IQueryable<Post> Public() => db.Posts.AsNoTracking().Where(IsPublic(clock.GetUtcNow()));
 
+    /// <summary>Public posts in the listing language; on the stream's index, which holds Language.</summary>
+    private IQueryable<Post> Listed() => InLanguage(Public());
+
+    private IQueryable<Post> InLanguage(IQueryable<Post> posts) => ListingLanguage is { } language ? posts.Where(p => p.Language == language) : posts;
+
     // Pages ("about us") are reached by their address and the sitemap, never listed in the stream, archives or feeds.
-    private IQueryable<Post> Stream() => InStream(db.Posts.AsNoTracking());
+    private IQueryable<Post> Stream() => InLanguage(InStream(db.Posts.AsNoTracking()));
 
     private IQueryable<Post> InStream(IQueryable<Post> posts) => posts.Where(IsPublic(clock.GetUtcNow())).Where(p => p.Kind != PostKind.Page);
 
@@ -75,11 +87,11 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         PageAsync(Stream().Where(p => p.Tags.Any(t => t.Id == tagId)), page, pageSize, ct);
 
     public Task<PageOf<PostSummary>> ListByKindAsync(PostKind kind, int page, int pageSize, CancellationToken ct = default) =>
-        PageAsync(Public().Where(p => p.Kind == kind), page, pageSize, ct);
+        PageAsync(Listed().Where(p => p.Kind == kind), page, pageSize, ct);
 
     /// <summary>The newest public posts of one kind (the home page's latest statement), without counting them all.</summary>
     public async Task<IReadOnlyList<PostSummary>> ListLatestOfKindAsync(PostKind kind, int count, CancellationToken ct = default) =>
-        await SummariesAsync(Newest(Public().Where(p => p.Kind == kind)).Take(count), ct);
+        await SummariesAsync(Newest(Listed().Where(p => p.Kind == kind)).Take(count), ct);
 
     /// <summary>Posts published in a calendar month, the month's bounds given in UTC by the caller (who knows the site's zone).</summary>
     public Task<PageOf<PostSummary>> ListBetweenAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, int page, int pageSize, CancellationToken ct = default) =>
@@ -126,8 +138,8 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
     {
         // Separate small queries: one query joining both collections multiplies rows and made SQLite scan every link.
         var meta = await db.Posts.AsNoTracking().Where(p => p.Id == post.Id)
-            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription }).FirstAsync(ct);
-        if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+            .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription, p.TranslationGroupId }).FirstAsync(ct);
+        if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
             .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
@@ -137,12 +149,12 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
         if (post.Kind == PostKind.Page)
         {
-            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl };
+            return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
         }
 
         // The neighbours and related posts are picked by id, then read together in one query.
-        var previousId = await Before(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        var nextId = await After(post.PublishedUtc, post.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var previousId = await Before(post.PublishedUtc, post.Id, post.Language).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var nextId = await After(post.PublishedUtc, post.Id, post.Language).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         List<int> relatedIds = [];
         if (tags.Count > 0)
         {
@@ -150,7 +162,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
             // Driven from the post's few tags through the link index, so it reads the posts sharing a tag, not every post.
             var visible = IsPublic(clock.GetUtcNow());
             relatedIds = await db.Tags.Where(t => tagIds.Contains(t.Id))
-                .SelectMany(t => t.Posts.AsQueryable().Where(visible).Where(p => p.Kind != PostKind.Page && p.Id != post.Id))
+                .SelectMany(t => t.Posts.AsQueryable().Where(visible).Where(p => p.Kind != PostKind.Page && p.Id != post.Id && p.Language == post.Language))
                 .GroupBy(p => new { p.Id, p.PublishedUtc })
                 .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.PublishedUtc).Take(3).Select(g => g.Key.Id).ToListAsync(ct);
         }
@@ -158,35 +170,37 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var previous = previousId is { } pid ? shown[pid] : null;
         var next = nextId is { } nid ? shown[nid] : null;
         IReadOnlyList<PostSummary> related = relatedIds.Select(id => shown[id]).ToList();
-        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl };
+        return new PostView(post, meta.Bio, categories, termRefs, meta.SeoTitle, meta.SeoDescription, previous, next, related) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
     }
 
     // The bound on the date comes first and without an OR: SQLite takes the first bound it meets for the index range, so
     // the previous post is one step down the index from this one rather than a walk down from the newest.
-    private IOrderedQueryable<Post> Before(DateTimeOffset published, int id) =>
-        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc <= published && !(p.PublishedUtc == published && p.Id >= id)))
+    // Neighbours are in the post's own language: an English post's next post is the next English one.
+    private IOrderedQueryable<Post> Before(DateTimeOffset published, int id, string language) =>
+        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc <= published && !(p.PublishedUtc == published && p.Id >= id) && p.Language == language))
             .OrderByDescending(p => p.PublishedUtc).ThenByDescending(p => p.Id);
 
-    private IOrderedQueryable<Post> After(DateTimeOffset published, int id) =>
-        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc >= published && !(p.PublishedUtc == published && p.Id <= id)))
+    private IOrderedQueryable<Post> After(DateTimeOffset published, int id, string language) =>
+        InStream(db.Posts.AsNoTracking().Where(p => p.PublishedUtc >= published && !(p.PublishedUtc == published && p.Id <= id) && p.Language == language))
             .OrderBy(p => p.PublishedUtc).ThenBy(p => p.Id);
 
     /// <summary>The posts whose pages link to this one as previous or next (for the page cache, after the post moved).</summary>
     public async Task<IReadOnlyList<int>> NeighbourIdsAsync(int postId, CancellationToken ct = default)
     {
-        var published = await Public().Where(p => p.Id == postId).Select(p => p.PublishedUtc).FirstOrDefaultAsync(ct);
-        if (published is not { } at) return [];
+        var found = await Public().Where(p => p.Id == postId).Select(p => new { p.PublishedUtc, p.Language }).FirstOrDefaultAsync(ct);
+        if (found?.PublishedUtc is not { } at) return [];
         var ids = new List<int>(2);
-        ids.AddRange(await Before(at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
-        ids.AddRange(await After(at, postId).Select(p => p.Id).Take(1).ToListAsync(ct));
+        ids.AddRange(await Before(at, postId, found.Language).Select(p => p.Id).Take(1).ToListAsync(ct));
+        ids.AddRange(await After(at, postId, found.Language).Select(p => p.Id).Take(1).ToListAsync(ct));
         return ids;
     }
 
     /// <summary>A person with at least one public post in the stream (as the sitemap lists them); staff who publish nothing have no public page.</summary>
     public Task<AuthorProfile?> FindAuthorAsync(string slug, CancellationToken ct = default)
     {
-        // One person, so one EXISTS on the author's posts (the set form above is for listing every author).
-        var stream = Stream();
+        // One person, so one EXISTS on the author's posts (the set form above is for listing every author); in any
+        // language, so a person who writes only in English still has a page (its list then empty) in Arabic.
+        var stream = InStream(db.Posts.AsNoTracking());
         return db.People.AsNoTracking().Where(p => p.Slug == slug && stream.Any(x => x.AuthorId == p.Id))
             .Select(p => new AuthorProfile(p.Id, p.DisplayName, p.Slug, p.Bio, p.AvatarUrl)).FirstOrDefaultAsync(ct);
     }
@@ -256,9 +270,10 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
         var statementIds = rows.Where(r => r.Kind == PostKind.Statement).Select(r => r.Id).ToList();
         // Most pages list no statement: no query for them.
         if (statementIds.Count == 0) return rows;
-        var numbers = await db.Statements.AsNoTracking().Where(s => statementIds.Contains(s.PostId) && s.Number != null)
-            .Select(s => new { s.PostId, Number = new StatementNumber(s.Year!.Value, s.Number!.Value) })
-            .ToDictionaryAsync(s => s.PostId, s => s.Number, ct);
+        // A translation is titled and addressed by its group's number.
+        var numbers = await Organisation.StatementNumbers.Of(db).Where(s => statementIds.Contains(s.PostId) && s.Number != null)
+            .Select(s => new { s.PostId, s.Year, s.Number })
+            .ToDictionaryAsync(s => s.PostId, s => new StatementNumber(s.Year!.Value, s.Number!.Value), ct);
         return rows.Select(r => numbers.TryGetValue(r.Id, out var n) ? r with { Statement = n } : r).ToList();
     }
 }

@@ -47,6 +47,8 @@ public sealed record PostView(
     IReadOnlyList<PostSummary> Related)
 {
     public string? AuthorAvatarUrl { get; init; }
+    /// <summary>The post's translation group (<see cref="Post.TranslationGroupId"/>), null when it has no translation.</summary>
+    public int? TranslationGroupId { get; init; }
 }
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int TotalCount)

@@ -7,7 +7,7 @@ namespace Qalam.Content;
 /// Answers "where did this address go?" from the redirect table, giving the target's current URL. A post is only ever
 /// a target while it is public: an old address of a draft, a private or a trashed post says nothing, not even its slug.
 /// </summary>
-public sealed class RedirectResolver(QalamDb db, TimeProvider clock)
+public sealed class RedirectResolver(QalamDb db, TimeProvider clock, Localization.Languages languages)
 {
     public async Task<string?> FindAsync(string pathAndQuery, CancellationToken ct = default)
     {
@@ -28,10 +28,10 @@ public sealed class RedirectResolver(QalamDb db, TimeProvider clock)
     // A numbered statement's old address goes straight to its official one, not through its slug.
     private async Task<string?> PostPathAsync(int id, CancellationToken ct)
     {
-        var slug = await db.Posts.Where(ContentQueries.IsPublic(clock.GetUtcNow())).Where(p => p.Id == id).Select(p => p.Slug).FirstOrDefaultAsync(ct);
-        if (slug is null) return null;
-        var number = await db.Statements.Where(s => s.PostId == id && s.Number != null)
-            .Select(s => new StatementNumber(s.Year!.Value, s.Number!.Value)).FirstOrDefaultAsync(ct);
-        return number is null ? Urls.Post(slug) : Urls.Statement(number);
+        var post = await db.Posts.Where(ContentQueries.IsPublic(clock.GetUtcNow())).Where(p => p.Id == id).Select(p => new { p.Slug, p.Language }).FirstOrDefaultAsync(ct);
+        if (post is null) return null;
+        var number = await Organisation.StatementNumbers.Of(db).Where(s => s.PostId == id && s.Number != null)
+            .Select(s => new { s.Year, s.Number }).FirstOrDefaultAsync(ct);
+        return Urls.Post(post.Slug, post.Language, number is null ? null : new StatementNumber(number.Year!.Value, number.Number!.Value), languages);
     }
 }

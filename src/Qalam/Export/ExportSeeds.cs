@@ -25,10 +25,12 @@ internal static class ExportSeeds
         for (var skip = 0; ; skip += Batch)
         {
             var posts = await content.ListForSitemapAsync(skip, Batch, ct);
-            seeds.AddRange(posts.Select(p => p.Path));
+            seeds.AddRange(posts.Select(p => p.PathIn(services.GetRequiredService<Localization.Languages>())));
             if (posts.Count < Batch) break;
         }
-        // Every page of every archive: known from its size, so none is waited for behind the page that links to it.
+        // Every page of every archive of the default language (its addresses have no prefix): known from its size, so none
+        // is waited for behind the page that links to it. Other languages' archives are reached by their links.
+        content.ListingLanguage = services.GetRequiredService<Localization.Languages>().Default.Code;
         var perPage = Math.Max(1, site.Settings.PostsPerPage);
         foreach (var (path, posts) in await content.ListArchiveSizesAsync(site.Zone, ct))
         {

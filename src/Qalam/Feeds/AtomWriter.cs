@@ -24,15 +24,15 @@ public static class AtomWriter
         x.WriteElementString("generator", Ns, "Qalam");
         foreach (var post in feed.Items)
         {
-            WriteEntry(x, post, root);
+            WriteEntry(x, feed, post, root);
         }
         x.WriteEndElement();
         x.WriteEndDocument();
     }
 
-    private static void WriteEntry(XmlWriter x, PostSummary post, string root)
+    private static void WriteEntry(XmlWriter x, FeedSource source, PostSummary post, string root)
     {
-        var link = root + Urls.Post(post);
+        var link = root + source.PostPath(post);
         x.WriteStartElement("entry", Ns);
         x.WriteAttributeString("xml", "lang", null, post.Language);
         x.WriteElementString("title", Ns, post.Title);
@@ -42,7 +42,7 @@ public static class AtomWriter
         x.WriteElementString("updated", Ns, Rfc3339(post.UpdatedUtc > post.PublishedUtc ? post.UpdatedUtc : post.PublishedUtc));
         x.WriteStartElement("author", Ns);
         x.WriteElementString("name", Ns, post.Author.Name);
-        x.WriteElementString("uri", Ns, root + Urls.Author(post.Author.Slug));
+        x.WriteElementString("uri", Ns, root + source.AuthorPath(post.Author.Slug));
         x.WriteEndElement();
         // No type attribute: Atom reads the summary as plain text, which the teaser is.
         x.WriteElementString("summary", Ns, post.Teaser);

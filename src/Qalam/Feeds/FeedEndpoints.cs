@@ -3,12 +3,14 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Qalam.Caching;
 using Qalam.Content;
+using Qalam.Pages;
 
 namespace Qalam.Feeds;
 
 /// <summary>
-/// RSS 2.0 at …/feed and Atom at …/feed/atom, for the whole site and for each author, category and tag.
-/// Items come from <see cref="ContentQueries"/>, so a feed shows exactly what the matching page shows.
+/// RSS 2.0 at …/feed and Atom at …/feed/atom, for the whole site and for each author, category and tag, in each
+/// language (/feed in the default one, /en/feed in English). Items come from <see cref="ContentQueries"/>, in the
+/// address's language, so a feed shows exactly what the matching page shows.
 /// </summary>
 internal static class FeedEndpoints
 {
@@ -16,12 +18,15 @@ internal static class FeedEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Rss, ct));
-        app.MapGet("/feed/atom", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Atom, ct));
-        foreach (var (prefix, kind) in new[] { ("author", SitemapTerm.Author), ("category", SitemapTerm.Category), ("tag", SitemapTerm.Tag) })
+        foreach (var language in new[] { "", $"/{{{Pages.LanguageAddresses.RouteKey}:{Pages.LanguagePrefix.Name}}}" })
         {
-            app.MapGet($"/{prefix}/{{slug}}/feed", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Rss, ct));
-            app.MapGet($"/{prefix}/{{slug}}/feed/atom", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Atom, ct));
+            app.MapGet(language + "/feed", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Rss, ct));
+            app.MapGet(language + "/feed/atom", (HttpContext http, CancellationToken ct) => SiteAsync(http, Format.Atom, ct));
+            foreach (var (prefix, kind) in new[] { ("author", SitemapTerm.Author), ("category", SitemapTerm.Category), ("tag", SitemapTerm.Tag) })
+            {
+                app.MapGet($"{language}/{prefix}/{{slug}}/feed", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Rss, ct));
+                app.MapGet($"{language}/{prefix}/{{slug}}/feed/atom", (string slug, HttpContext http, CancellationToken ct) => TermAsync(http, kind, slug, Format.Atom, ct));
+            }
         }
     }
 
@@ -30,7 +35,7 @@ internal static class FeedEndpoints
         var (content, site, t, count) = Services(http);
         var settings = await site.GetSettingsAsync(ct);
         var items = await content.ListForFeedAsync(count, ct: ct);
-        var source = new FeedSource(settings.Name, string.Format(t["SiteFeedDescription"], settings.Name), "ar", "/", FeedPath("", format), items);
+        var source = new FeedSource(settings.Name, string.Format(t["SiteFeedDescription"], settings.Name), Code(http), "/", FeedPath("", format), items);
         return Write(http, site, source, format);
     }
 
@@ -45,38 +50,45 @@ internal static class FeedEndpoints
             case SitemapTerm.Author when await content.FindAuthorAsync(slug, ct) is { } a:
                 http.Tag(ContentKeys.Author(a.Slug));
                 source = new(string.Format(t["AuthorFeedTitle"], a.Name, settings.Name), string.Format(t["AuthorFeedDescription"], a.Name, settings.Name),
-                    "ar", Urls.Author(a.Slug), FeedPath(Urls.Author(a.Slug), format), await content.ListForFeedAsync(count, authorId: a.Id, ct: ct));
+                    Code(http), Urls.Author(a.Slug), FeedPath(Urls.Author(a.Slug), format), await content.ListForFeedAsync(count, authorId: a.Id, ct: ct));
                 break;
             case SitemapTerm.Category when await content.FindCategoryAsync(slug, ct) is { } c:
                 http.Tag(ContentKeys.Category(c.Slug));
                 source = new(string.Format(t["CategoryFeedTitle"], c.Name, settings.Name), string.Format(t["CategoryFeedDescription"], c.Name),
-                    "ar", Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
+                    Code(http), Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
                 break;
             case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
                 http.Tag(ContentKeys.Tag(g.Slug));
                 var tagged = await content.ListForFeedAsync(count, tagId: g.Id, ct: ct);
-                // As on the tag page: a tag only unpublished posts carry does not exist for the public.
-                if (tagged.Count > 0)
+                // As on the tag page: a tag only unpublished posts carry does not exist for the public; one whose posts are
+                // all in another language has an empty feed in this one.
+                if (tagged.Count > 0 || await content.IsTagPublicAsync(g.Id, ct))
                 {
                     source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
-                        "ar", Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), tagged);
+                        Code(http), Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), tagged);
                 }
                 break;
         }
         if (source is null) return Results.NotFound();
         // Another spelling of the slug (percent-decoded NFD, upper-case Latin) answers 301 to the one address.
-        if (slug != raw) return Results.Redirect(source.FeedPath, permanent: true);
+        if (slug != raw) return Results.Redirect(http.Href(source.FeedPath), permanent: true);
         return Write(http, site, source, format);
     }
 
     private static (ContentQueries, SiteContext, IStringLocalizer<FeedStrings>, int) Services(HttpContext http)
     {
-        // Feeds speak the site's language, whatever interface language a visitor's cookie asks for.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar");
+        // Feeds speak their address's language, whatever interface language a visitor's cookie asks for, and list
+        // that language's posts.
+        var language = http.RequestLanguage();
+        CultureInfo.CurrentUICulture = language.Interface;
         var sp = http.RequestServices;
-        return (sp.GetRequiredService<ContentQueries>(), sp.GetRequiredService<SiteContext>(),
+        var content = sp.GetRequiredService<ContentQueries>();
+        content.ListingLanguage = language.Code;
+        return (content, sp.GetRequiredService<SiteContext>(),
             sp.GetRequiredService<IStringLocalizer<FeedStrings>>(), sp.GetRequiredService<IOptions<FeedOptions>>().Value.Items);
     }
+
+    private static string Code(HttpContext http) => http.RequestLanguage().Code;
 
     private static string FeedPath(string basePath, Format format) => basePath + (format == Format.Rss ? "/feed" : "/feed/atom");
 
@@ -84,7 +96,16 @@ internal static class FeedEndpoints
     {
         // Statements carry their number in the title, as on every list of the site.
         var o = http.RequestServices.GetRequiredService<IStringLocalizer<Organisation.OrganisationStrings>>();
-        source = source with { Items = source.Items.Select(p => p with { Title = Organisation.StatementTitles.Listed(p, site, o) }).ToList() };
+        var languages = http.RequestServices.GetRequiredService<Localization.Languages>();
+        source = source with
+        {
+            Items = source.Items.Select(p => p with { Title = Organisation.StatementTitles.Listed(p, site, o) }).ToList(),
+            // The feed's own addresses in its language; each item at its own language's address.
+            HtmlPath = http.Href(source.HtmlPath),
+            FeedPath = http.Href(source.FeedPath),
+            PostPath = p => Urls.Post(p, languages),
+            AuthorPath = slug => http.Href(Urls.Author(slug)),
+        };
         http.Tag(PageTags.Feeds);
         http.Shows(source.Items);
         using var buffer = new MemoryStream();

@@ -9,4 +9,10 @@ public sealed record FeedSource(
     string Language,
     string HtmlPath,
     string FeedPath,
-    IReadOnlyList<PostSummary> Items);
+    IReadOnlyList<PostSummary> Items)
+{
+    /// <summary>Where an item lives: its own language's address (/en/slug for an English post).</summary>
+    public Func<PostSummary, string> PostPath { get; init; } = Urls.Post;
+    /// <summary>Where an author's page is, in the feed's language.</summary>
+    public Func<string, string> AuthorPath { get; init; } = Urls.Author;
+}

@@ -35,16 +35,16 @@ public static class RssWriter
         x.WriteEndElement();
         foreach (var post in feed.Items)
         {
-            WriteItem(x, post, root);
+            WriteItem(x, feed, post, root);
         }
         x.WriteEndElement();
         x.WriteEndElement();
         x.WriteEndDocument();
     }
 
-    private static void WriteItem(XmlWriter x, PostSummary post, string root)
+    private static void WriteItem(XmlWriter x, FeedSource source, PostSummary post, string root)
     {
-        var link = root + Urls.Post(post);
+        var link = root + source.PostPath(post);
         x.WriteStartElement("item");
         x.WriteElementString("title", post.Title);
         x.WriteElementString("link", link);

@@ -18,6 +18,8 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
     {
         var isPublic = ContentQueries.IsPublic(clock.GetUtcNow());
         var publicPosts = db.Posts.Where(isPublic);
+        // In the listing language (the request's), like every list of posts.
+        if (content.ListingLanguage is { } language) publicPosts = publicPosts.Where(p => p.Language == language);
         return db.Endorsements.AsNoTracking().Where(e => publicPosts.Any(p => p.Id == e.PostId));
     }
 
@@ -62,11 +64,24 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
         return new PartnerPage(partner, endorsements, mentioning);
     }
 
-    private IQueryable<Statement> PublicStatements()
+    /// <summary>
+    /// Public statements with the number each shows (a translation its group's). In the listing language when there is
+    /// one (<paramref name="anyLanguage"/> aside); without one (the API) only the numbered originals, so none is listed twice.
+    /// </summary>
+    private IQueryable<ShownStatement> PublicStatements(bool anyLanguage = false)
     {
         var isPublic = ContentQueries.IsPublic(clock.GetUtcNow());
         var publicPosts = db.Posts.Where(isPublic);
-        return db.Statements.AsNoTracking().Where(s => s.Number != null && publicPosts.Any(p => p.Id == s.PostId));
+        var numbered = StatementNumbers.Of(db).Where(n => n.Number != null && publicPosts.Any(p => p.Id == n.PostId));
+        if (!anyLanguage) numbered = content.ListingLanguage is { } language ? numbered.Where(n => n.Language == language) : numbered.Where(n => n.Own);
+        return db.Statements.AsNoTracking().Join(numbered, s => s.PostId, n => n.PostId, (s, n) => new ShownStatement { S = s, Year = n.Year, Number = n.Number });
+    }
+
+    private sealed class ShownStatement
+    {
+        public Statement S { get; init; } = null!;
+        public int? Year { get; init; }
+        public int? Number { get; init; }
     }
 
     public async Task<IReadOnlyList<StatementSummary>> ListStatementsAsync(int? year = null, CancellationToken ct = default)
@@ -74,24 +89,30 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
         var q = PublicStatements();
         if (year is { } y) q = q.Where(s => s.Year == y);
         return await q.OrderByDescending(s => s.Year).ThenByDescending(s => s.Number)
-            .Select(s => new StatementSummary(s.Post.Title, s.Year!.Value, s.Number!.Value, s.Post.PublishedUtc!.Value, s.WithdrawnUtc != null))
+            .Select(s => new StatementSummary(s.S.Post.Title, s.Year!.Value, s.Number!.Value, s.S.Post.PublishedUtc!.Value, s.S.WithdrawnUtc != null))
             .ToListAsync(ct);
     }
 
+    /// <summary>The statement of that number in the listing language (the original or its translation).</summary>
     public Task<StatementView?> FindStatementAsync(int year, int number, CancellationToken ct = default) =>
-        FindStatementWhereAsync(s => s.Year == year && s.Number == number, ct);
+        FindStatementWhereAsync(PublicStatements().Where(s => s.Year == year && s.Number == number), ct);
 
     public Task<StatementView?> FindStatementByPostAsync(int postId, CancellationToken ct = default) =>
-        FindStatementWhereAsync(s => s.PostId == postId, ct);
+        FindStatementWhereAsync(PublicStatements(anyLanguage: true).Where(s => s.S.PostId == postId), ct);
 
-    private async Task<StatementView?> FindStatementWhereAsync(Expression<Func<Statement, bool>> where, CancellationToken ct)
+    /// <summary>The languages a numbered statement is public in, its original's first (for the switcher, hreflang and the 301 to one of them).</summary>
+    public async Task<IReadOnlyList<string>> ListStatementLanguagesAsync(int year, int number, CancellationToken ct = default) =>
+        await PublicStatements(anyLanguage: true).Where(s => s.Year == year && s.Number == number)
+            .OrderByDescending(s => s.S.Number != null).Select(s => s.S.Post.Language).ToListAsync(ct);
+
+    private static async Task<StatementView?> FindStatementWhereAsync(IQueryable<ShownStatement> found, CancellationToken ct)
     {
-        var view = await PublicStatements().Where(where).Select(s => new StatementView(s.PostId, s.Post.Title, s.Post.Slug, s.Post.BodyHtml, s.Year!.Value, s.Number!.Value,
-                s.Post.PublishedUtc!.Value, s.SignatureBlock, s.SignedOn, s.WithdrawnUtc, s.WithdrawalNotice,
-                s.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList())
+        var view = await found.Select(x => new StatementView(x.S.PostId, x.S.Post.Title, x.S.Post.Slug, x.S.Post.BodyHtml, x.Year!.Value, x.Number!.Value,
+                x.S.Post.PublishedUtc!.Value, x.S.SignatureBlock, x.S.SignedOn, x.S.WithdrawnUtc, x.S.WithdrawalNotice,
+                x.S.Addenda.OrderBy(a => a.PublishedUtc).Select(a => new AddendumView(a.PublishedUtc, a.BodyHtml)).ToList())
             {
-                Language = s.Post.Language,
-                Versions = s.Versions.OrderBy(v => v.Number).Select(v => new StatementVersionSummary(v.Number, v.SupersededUtc, v.Reason)).ToList(),
+                Language = x.S.Post.Language,
+                Versions = x.S.Versions.OrderBy(v => v.Number).Select(v => new StatementVersionSummary(v.Number, v.SupersededUtc, v.Reason)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         // Statements saved as one run of text, before paragraphs were kept, are shown (and printed) with their paragraphs.

@@ -24,6 +24,9 @@ public sealed class StatementNumbering(QalamDb db)
         }
         // A number is given once and kept for ever, through unpublishing, republishing and withdrawal.
         if (statement.Number is not null) return;
+        // A translation shares its group's number (StatementNumbers) and never takes one of its own.
+        if (post.TranslationGroupId is { } group
+            && await db.Statements.AnyAsync(s => s.Number != null && s.PostId != post.Id && s.Post.TranslationGroupId == group, ct)) return;
 
         var year = await LocalYearAsync(post.PublishedUtc ?? throw new InvalidOperationException("Number a statement after its publication time is set."), ct);
         var counter = db.StatementCounters.Local.FirstOrDefault(c => c.Year == year)

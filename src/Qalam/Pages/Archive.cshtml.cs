@@ -28,6 +28,11 @@ public sealed class ArchiveModel(ContentQueries content) : SitePageModel
         MonthName = Site.Digits(startLocal.ToString("MMMM yyyy", Site.Culture(Language)), Language);
         PageTitle = MonthName;
         CanonicalPath = Urls.Page(Urls.Month(year, month), number);
+        // The same month in the languages that published in it; the others' switcher entries lead to their home.
+        foreach (var code in await content.ListLanguagesBetweenAsync(from, to, ct))
+        {
+            if (Languages.Find(code) is { } other) AddEquivalent(other.Code, Languages.Path(other, Urls.Month(year, month)));
+        }
         return Page();
     }
 }

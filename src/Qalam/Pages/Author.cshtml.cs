@@ -24,8 +24,12 @@ public sealed class AuthorModel(ContentQueries content) : SitePageModel
         Description = author.Bio;
         CanonicalPath = Urls.Page(Urls.Author(author.Slug), number);
         OpenGraphType = "profile";
-        FeedLinks.Add((author.Name, Urls.Author(author.Slug) + "/feed", "application/rss+xml"));
-        FeedLinks.Add((author.Name, Urls.Author(author.Slug) + "/feed/atom", "application/atom+xml"));
+        // An archive with nothing in this language offers no (empty) feed.
+        if (Posts.TotalCount > 0)
+        {
+            FeedLinks.Add((author.Name, Urls.Author(author.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add((author.Name, Urls.Author(author.Slug) + "/feed/atom", "application/atom+xml"));
+        }
         StructuredData.Add(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",

@@ -24,8 +24,12 @@ public sealed class CategoryModel(ContentQueries content) : SitePageModel
         PageTitle = category.Name;
         Description = category.Description;
         CanonicalPath = Urls.Page(Urls.Category(category.Slug), number);
-        FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed", "application/rss+xml"));
-        FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed/atom", "application/atom+xml"));
+        // An archive with nothing in this language offers no (empty) feed.
+        if (Posts.TotalCount > 0)
+        {
+            FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed/atom", "application/atom+xml"));
+        }
         return Page();
     }
 }

@@ -4,7 +4,8 @@ using Qalam.Content;
 
 namespace Qalam.Pages;
 
-public sealed record PostListView(PageOf<PostSummary> Posts, string BasePath, bool FullText, string Language = "ar", int HeadingLevel = 2);
+/// <param name="Language">The pager's language; null for the request's.</param>
+public sealed record PostListView(PageOf<PostSummary> Posts, string BasePath, bool FullText, string? Language = null, int HeadingLevel = 2);
 
 /// <summary>
 /// One post in any list (home, archives, search), as a card: <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are

@@ -13,16 +13,23 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
     public IReadOnlyList<TaxonomyTermRef> Terms { get; private set; } = [];
     /// <summary>Posts always show their comments; a page only when it takes comments or already has some.</summary>
     public bool ShowComments { get; private set; } = true;
+    /// <summary>The post's public translation group, itself included; empty when it has no translation.</summary>
+    public IReadOnlyList<Translation> Translations { get; private set; } = [];
+    protected override bool SameInEveryLanguage => false;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var (canonical, isCanonical) = Canonical(slug);
         var view = await content.FindPublishedAsync(canonical, ct);
         if (view is null) return await NotFoundOrRedirectAsync();
-        if (!isCanonical || view.Post.Statement is not null) return RedirectPermanent(Urls.Post(view.Post));
+        // A post lives at its language's address (an English one at /en/slug); asked for under another, it moves there.
+        var own = Languages.Find(view.Post.Language) ?? Languages.Default;
+        if (!isCanonical || view.Post.Statement is not null || own != RequestLanguage) return RedirectPermanent(Urls.Post(view.Post, Languages));
         View = view;
         var p = view.Post;
         UseLanguage(p.Language);
+        Translations = await content.ListTranslationsAsync(view.TranslationGroupId, ct);
+        foreach (var t in Translations) AddEquivalent(t.Post.Language, Urls.Post(t.Post, Languages));
         PageTitle = view.SeoTitle ?? p.Title;
         Description = view.SeoDescription ?? PostBody.Summarise(p.Excerpt ?? p.BodyHtml, 200);
         CanonicalPath = Urls.Post(p.Slug);
@@ -33,7 +40,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
         if (p.Kind == PostKind.Page) ShowComments = await PageTakesCommentsAsync(p, ct);
         TagForCache(view);
         FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
-        StructuredData.Add(new Dictionary<string, object?>
+        var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = p.Kind == PostKind.Page ? "WebPage" : "NewsArticle",
@@ -41,13 +48,31 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
             ["inLanguage"] = p.Language,
             ["datePublished"] = p.PublishedUtc.ToString("O"),
             ["dateModified"] = p.UpdatedUtc.ToString("O"),
-            ["mainEntityOfPage"] = AbsoluteUrl(CanonicalPath),
+            ["mainEntityOfPage"] = AbsoluteUrl(CanonicalHref!),
             ["image"] = ImagePath is null ? null : AbsoluteUrl(ImagePath),
-            ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = p.Author.Name, ["url"] = AbsoluteUrl(Urls.Author(p.Author.Slug)) },
+            ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = p.Author.Name, ["url"] = AbsoluteUrl(Href(Urls.Author(p.Author.Slug))) },
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Settings.Name, ["url"] = AbsoluteUrl("/") },
-        });
+        };
+        // A translation names the work it translates; the original names its translations.
+        if (Translations.FirstOrDefault(t => t.IsOriginal) is { } original && original.Post.Id != p.Id)
+        {
+            data["translationOfWork"] = Work(original.Post);
+        }
+        else if (Translations.Count > 0 && Translations.Any(t => t.IsOriginal && t.Post.Id == p.Id))
+        {
+            data["workTranslation"] = Translations.Where(t => t.Post.Id != p.Id).Select(t => Work(t.Post)).ToList();
+        }
+        StructuredData.Add(data);
         return Page();
     }
+
+    private Dictionary<string, object?> Work(PostSummary post) => new()
+    {
+        ["@type"] = post.Kind == PostKind.Page ? "WebPage" : "NewsArticle",
+        ["@id"] = AbsoluteUrl(Urls.Post(post, Languages)),
+        ["headline"] = post.Title,
+        ["inLanguage"] = post.Language,
+    };
 
     private async Task<bool> PageTakesCommentsAsync(PostSummary page, CancellationToken ct)
     {
@@ -61,6 +86,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
         HttpContext.Tag(PageTags.Page(view.Post.Id));
         HttpContext.Shows(view.Post);
         HttpContext.Shows(view.Related);
+        foreach (var t in Translations) HttpContext.Shows(t.Post);
         if (view.Previous is { } previous) HttpContext.Shows(previous);
         if (view.Next is { } next) HttpContext.Shows(next);
         foreach (var c in view.Categories) HttpContext.Tag(ContentKeys.Category(c.Slug));

@@ -31,6 +31,8 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         NoIndex = true;
+        // The switcher leads to the search page of the other language (its box empty).
+        InEveryLanguage("/search");
         PageTitle = HasQuery ? string.Format(CultureInfo.CurrentCulture, strings["ResultsFor"], Q!.Trim()) : strings["SearchHeading"];
         Authors = await content.ListPublishingAuthorsAsync(ct);
         Categories = await content.ListCategoriesAsync(ct);

@@ -11,8 +11,11 @@ namespace Qalam.Pages;
 /// and carries what the layout needs (languages, title, description, canonical address, feeds, structured data).
 /// </summary>
 [ContentLanguage]
-public abstract class SitePageModel : PageModel
+public abstract partial class SitePageModel : PageModel
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[?&]page=\d+$")]
+    private static partial System.Text.RegularExpressions.Regex PageQuery();
+
     public SiteContext Site => HttpContext.RequestServices.GetRequiredService<SiteContext>();
     public SiteSettings Settings => Site.Settings;
     /// <summary>The logo as a library image with its sizes, or null (no logo, or one given by another address).</summary>
@@ -27,12 +30,53 @@ public abstract class SitePageModel : PageModel
     public string Direction => Languages.Of(Language).Direction;
 
     /// <summary>
-    /// The language of the frame around the content (header, menu, footer): the site's, Arabic, even around an
-    /// English post, whose article carries its own lang and dir.
+    /// The language of the frame around the content (header, menu, labels, dates): the request's, from the address's
+    /// prefix (/en/…), else the default. A post lives at its language's address, so the frame speaks its language; a
+    /// post in a language the site does not list keeps the default's frame and its article carries its own lang and dir.
     /// </summary>
     public string SiteLanguage { get => _siteLanguage ?? Languages.Default.Code; private set => _siteLanguage = value; }
     private string? _siteLanguage;
     public string SiteDirection => Languages.Of(SiteLanguage).Direction;
+
+    /// <summary>The language the address asked for: its prefix's (/en/…), else the default. Listings and links follow it.</summary>
+    public Localization.Language RequestLanguage => Languages.Find(RouteData.Values[LanguageAddresses.RouteKey] as string) ?? Languages.Default;
+
+    /// <summary>A site address in the request's language: "/category/x" under /en/ is "/en/category/x".</summary>
+    public string Href(string path) => Languages.Path(RequestLanguage, path);
+
+    /// <summary>Where a listed post lives: at its own language's address, whatever page links to it.</summary>
+    public string PostHref(PostSummary post) => Urls.Post(post, Languages);
+
+    /// <summary>
+    /// The same page in each language that has it, by code, this one's included (unprefixed paths are given their
+    /// language's prefix here). The language switcher leads there, and each becomes a hreflang alternate.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Equivalents => _equivalents;
+    private readonly Dictionary<string, string> _equivalents = [];
+
+    /// <summary>For pages that exist in every language (the home, an archive, a list): the same path under each prefix.</summary>
+    protected void InEveryLanguage(string path)
+    {
+        foreach (var language in Languages.All) _equivalents[language.Code] = Languages.Path(language, path);
+    }
+
+    /// <summary>A translation of this page, at an address already in its language.</summary>
+    protected void AddEquivalent(string language, string address) => _equivalents[language] = address;
+
+    /// <summary>The switcher's entries: each language's version of this page, or that language's home when it has none.</summary>
+    public IReadOnlyList<LanguageChoice> LanguageChoices => Languages.All
+        .Select(l => new LanguageChoice(l, _equivalents.GetValueOrDefault(l.Code) ?? Languages.Path(l, "/"), l.Code == SiteLanguage, _equivalents.ContainsKey(l.Code)))
+        .ToList();
+
+    /// <summary>Canonical address of this page in the request's language.</summary>
+    public string? CanonicalHref => CanonicalPath is null ? null : Href(CanonicalPath);
+
+    /// <summary>
+    /// Whether this page exists at the same address in every language (the home, archives, lists), so the switcher
+    /// and hreflang lead to its address under each prefix; a post or statement names its own translations instead.
+    /// </summary>
+    protected virtual bool SameInEveryLanguage => true;
+
     public string PageTitle { get; protected set; } = "";
     public string? Description { get; protected set; }
     public string? CanonicalPath { get; protected set; }
@@ -67,13 +111,16 @@ public abstract class SitePageModel : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var ct = HttpContext.RequestAborted;
-        // Public pages speak the content's language, whatever the admin interface is set to.
-        SiteLanguage = Languages.Default.Code;
+        // Public pages speak the address's language, whatever the admin interface is set to; so do their listings.
+        SiteLanguage = RequestLanguage.Code;
         UseLanguage(SiteLanguage);
-        var settings = await Site.GetSettingsAsync(ct);
         var services = HttpContext.RequestServices;
+        services.GetRequiredService<ContentQueries>().ListingLanguage = SiteLanguage;
+        var settings = await Site.GetSettingsAsync(ct);
         Logo = await services.GetRequiredService<SiteCache>().LogoAsync(services.GetRequiredService<Data.QalamDb>(), settings, ct);
         await next();
+        // Page 2 of an archive may not exist in another language: its first page does.
+        if (SameInEveryLanguage && _equivalents.Count == 0 && CanonicalPath is { } canonical) InEveryLanguage(PageQuery().Replace(canonical, ""));
     }
 
     /// <summary>
@@ -112,3 +159,6 @@ public abstract class SitePageModel : PageModel
 
     protected static int PageNumber(int? page) => page is > 0 and < 100_000 ? page.Value : 1;
 }
+
+/// <summary>One entry of the language switcher: a language, where it leads, whether it is the page's own, and whether it is this page's translation (else its home).</summary>
+public sealed record LanguageChoice(Localization.Language Language, string Href, bool Current, bool IsTranslation);

@@ -20,11 +20,15 @@ public sealed class TagModel(ContentQueries content) : SitePageModel
         HttpContext.Tag(ContentKeys.Tag(tag.Slug), PageTags.List(ContentKeys.Tag(tag.Slug)));
         Posts = await content.ListByTagAsync(tag.Id, number, Settings.PostsPerPage, ct);
         // A tag that only unpublished posts carry (a draft's hashtag) must not reveal itself.
-        if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();
+        if (number > 1 && Posts.Items.Count == 0 || Posts.TotalCount == 0 && !await content.IsTagPublicAsync(tag.Id, ct)) return NotFound();
         PageTitle = "#" + tag.Name;
         CanonicalPath = Urls.Page(Urls.Tag(tag.Slug), number);
-        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
-        FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+        // An archive with nothing in this language offers no (empty) feed.
+        if (Posts.TotalCount > 0)
+        {
+            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+        }
         return Page();
     }
 }

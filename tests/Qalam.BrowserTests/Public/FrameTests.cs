@@ -16,8 +16,10 @@ public sealed class FrameTests(BrowserFixture browser)
 
     private static readonly (string Name, string Path)[] Pages =
     [
-        ("home", "/"), ("post", PostPath), ("english-post", "/waha-joins-regional-network"), ("statements", "/statements"),
+        ("home", "/"), ("post", PostPath), ("english-post", "/en/waha-joins-regional-network"), ("statements", "/statements"),
         ("transparency", "/transparency"), ("search", "/search?q=" + Uri.EscapeDataString("التدريب")),
+        // The English frame, left to right.
+        ("english-home", "/en/"), ("english-statements", "/en/statements"),
     ];
 
     public static TheoryData<int, string> Screens => new()

@@ -30,7 +30,7 @@ public sealed class PublicPagesTests(BrowserFixture browser)
     [InlineData("/")]
     [InlineData("/author/salma")]
     [InlineData("/tag/%D8%A7%D9%84%D8%A3%D9%85%D9%86-%D8%A7%D9%84%D8%B3%D9%8A%D8%A8%D8%B1%D8%A7%D9%86%D9%8A")]
-    [InlineData("/waha-joins-regional-network")]
+    [InlineData("/en/waha-joins-regional-network")]
     [InlineData("/no-such-page-here")]
     public async Task Axe_finds_no_serious_or_critical_violation(string path)
     {

@@ -65,8 +65,8 @@ public sealed class PostPageTests : IClassFixture<DemoSite>
     [Fact]
     public async Task English_post_is_rendered_left_to_right_in_english()
     {
-        var doc = await _client.GetDocumentAsync("/waha-joins-regional-network");
-        // The article is English; the frame around it stays the site's (Theme/FrameTests).
+        var doc = await _client.GetDocumentAsync("/en/waha-joins-regional-network");
+        // The article is English, at its English address; so is the frame around it (Theme/FrameTests).
         Assert.Equal("en", doc.QuerySelector("article.post")!.GetAttribute("lang"));
         Assert.Equal("ltr", doc.QuerySelector("article.post")!.GetAttribute("dir"));
         Assert.Equal("2 November 2026", doc.QuerySelector("article .meta time bdi")!.TextContent.Trim());

@@ -15,7 +15,8 @@ public sealed class SearchFilterTests(SearchSite site) : IClassFixture<SearchSit
     [InlineData("المعلمين", "&tag=%23التعليم", "teachers-guide")]             // typed as a hashtag
     [InlineData("بيانات", "&kind=statement", "statements/2026/1")]      // a numbered statement links to its official address
     [InlineData("بيانات", "&kind=news", "")]
-    [InlineData("digital", "&lang=en", "digital-rights")]
+    // An English result links to its English address.
+    [InlineData("digital", "&lang=en", "en/digital-rights")]
     [InlineData("digital", "&lang=ar", "")]
     [InlineData("المؤسسة", "&from=2026-10-12&to=2026-10-25", "libyan-institutions,school-network")]
     [InlineData("المؤسسة", "&from=٢٠٢٦-١٠-١٢&to=2026-10-25", "libyan-institutions,school-network")]

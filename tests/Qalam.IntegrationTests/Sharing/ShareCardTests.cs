@@ -38,7 +38,7 @@ public sealed class ShareCardTests : IDisposable
             ("statement", OrganisationUrls.Statement(statementYear, statementNumber)),
             ("endorsement", Urls.Post(await SlugOfAsync("تزكية من نقابة المعلمين بطرابلس"))),
             ("page", Urls.Post("about-us")),
-            ("news-english", Urls.Post("waha-joins-regional-network")),
+            ("news-english", "/en" + Urls.Post("waha-joins-regional-network")),
         };
         foreach (var (name, path) in pages)
         {

@@ -15,6 +15,7 @@ public sealed record StatementPanel(StatementView Statement, IReadOnlyList<strin
 
 public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : SitePageModel
 {
+    protected override bool SameInEveryLanguage => false;
     public StatementPanel Panel { get; private set; } = null!;
     public string Heading { get; private set; } = "";
     public StatementDate Date { get; private set; } = null!;
@@ -22,10 +23,14 @@ public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer
     public async Task<IActionResult> OnGetAsync(int year, int number, CancellationToken ct)
     {
         var statement = await queries.FindStatementAsync(year, number, ct);
-        if (statement is null) return NotFound();
+        var languages = await queries.ListStatementLanguagesAsync(year, number, ct);
+        // Asked for in a language it has no text in: its original's address (a translation shares the number).
+        if (statement is null) return languages.Count == 0 ? NotFound() : RedirectPermanent(Urls.InLanguage(Languages, languages[0], OrganisationUrls.Statement(year, number)));
+        foreach (var language in languages) AddEquivalent(language, Urls.InLanguage(Languages, language, OrganisationUrls.Statement(year, number)));
+        UseLanguage(statement.Language);
         HttpContext.Tag(PageTags.Page(statement.PostId), ContentKeys.Post(statement.PostId), ContentKeys.Statements);
         CanonicalPath = OrganisationUrls.Statement(year, number);
-        Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true, AbsoluteUrl(CanonicalPath));
+        Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true, AbsoluteUrl(CanonicalHref!));
         Heading = StatementTitles.Heading(number, year, Site, s);
         Date = StatementDocuments.Date(statement, Site);
         PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s);

@@ -13,6 +13,7 @@ namespace Qalam.Pages.Organisation;
 /// </summary>
 public sealed class StatementVersionModel(OrganisationQueries queries, IStringLocalizer<OrganisationStrings> s) : SitePageModel
 {
+    protected override bool SameInEveryLanguage => false;
     public StatementVersionView Version { get; private set; } = null!;
     public string Heading { get; private set; } = "";
     public string UiLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";

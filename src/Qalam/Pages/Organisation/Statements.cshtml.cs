@@ -21,6 +21,8 @@ public sealed class StatementsModel(OrganisationQueries queries, Microsoft.Exten
         if (year is not null && Items.Count == 0) return NotFound();
         PageTitle = year is { } t ? string.Format(System.Globalization.CultureInfo.InvariantCulture, s["StatementsOfYear"], t) : s["StatementsHeading"];
         CanonicalPath = year is { } c ? OrganisationUrls.StatementYear(c) : OrganisationUrls.Statements;
+        // A year may have no statement in another language: there the switcher leads to that language's home.
+        if (year is not null) AddEquivalent(RequestLanguage.Code, CanonicalHref!);
         return Page();
     }
 }
