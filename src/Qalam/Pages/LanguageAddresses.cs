@@ -11,7 +11,8 @@ namespace Qalam.Pages;
 public static class LanguageAddresses
 {
     /// <summary>The route value the prefix is read from.</summary>
-    public const string RouteKey = "lang";
+    // Not "lang": the search page's language filter is a query parameter of that name, and route values would win over it.
+    public const string RouteKey = "siteLanguage";
 
     public static IMvcBuilder AddQalamLanguageAddresses(this IMvcBuilder mvc)
     {

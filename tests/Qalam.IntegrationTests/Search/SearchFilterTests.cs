@@ -27,6 +27,17 @@ public sealed class SearchFilterTests(SearchSite site) : IClassFixture<SearchSit
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), doc.ResultSlugs().Order());
     }
 
+    [Theory]
+    [InlineData("/en/search?q=digital&lang=ar", "")]
+    [InlineData("/en/search?q=digital&lang=en", "en/digital-rights")]
+    [InlineData("/search?q=digital&lang=en", "en/digital-rights")]
+    public async Task The_language_filter_holds_under_any_address_prefix(string address, string expected)
+    {
+        // The address's language frames the page; the reader's filter, not the prefix, says which posts are searched.
+        var doc = await _client.GetDocumentAsync(address);
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), doc.ResultSlugs());
+    }
+
     [Fact]
     public async Task Chosen_filters_stay_selected_and_the_filters_stay_open()
     {
