@@ -30,6 +30,8 @@ public sealed class LanguageAddressTests(DemoSite site) : IClassFixture<DemoSite
         Assert.Equal(("en", "ltr"), LangDir(doc));
         Assert.Equal("Skip to main content", doc.QuerySelector("a.skip-link")!.TextContent.Trim());
         Assert.Equal("http://localhost/en/", doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        // Searching from the English frame stays in it.
+        Assert.Equal("/en/search", doc.QuerySelector("form.site-search")!.GetAttribute("action"));
     }
 
     [Fact]
