@@ -19,13 +19,15 @@ public sealed class StaticExporter
     private readonly HttpClient _client;
     private readonly ExportLinks _links;
     private readonly ExportOutput _output;
+    private readonly Localization.Languages _languages;
     private readonly IProgress<ExportProgress>? _progress;
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
     private readonly ConcurrentBag<string> _failures = [];
     private int _pending, _known, _done, _pages, _skipped;
 
-    private StaticExporter(HttpClient client, ExportTarget target, ExportOutput output, IProgress<ExportProgress>? progress)
+    private StaticExporter(HttpClient client, ExportTarget target, ExportOutput output, IProgress<ExportProgress>? progress, Localization.Languages languages)
     {
+        _languages = languages;
         _client = client;
         _links = new ExportLinks(target);
         _output = output;
@@ -39,7 +41,7 @@ public sealed class StaticExporter
         var clock = Stopwatch.StartNew();
         List<string> seeds;
         await using (var scope = services.CreateAsyncScope()) seeds = await ExportSeeds.ListAsync(scope.ServiceProvider, ct);
-        var exporter = new StaticExporter(client, target, output, progress);
+        var exporter = new StaticExporter(client, target, output, progress, services.GetRequiredService<Localization.Languages>());
         foreach (var seed in seeds) exporter.Enqueue(seed);
         if (exporter._pending == 0) exporter._queue.Writer.TryComplete();
         var workers = Math.Clamp(Environment.ProcessorCount * 2, 4, 16);
@@ -50,11 +52,17 @@ public sealed class StaticExporter
             exporter._skipped, failures, clock.Elapsed);
     }
 
-    private static bool IsExportable(string address)
+    private bool IsExportable(string address)
     {
         if (!address.StartsWith('/') || address.StartsWith("//", StringComparison.Ordinal)) return false;
         var first = address.AsSpan(1);
         var end = first.IndexOfAny('/', '?');
+        // Under a language's prefix the page's own first segment decides: /en/search is the search page.
+        if (end > 0 && first[end] == '/' && _languages.Find(first[..end].ToString()) is { } language && language != _languages.Default)
+        {
+            first = first[(end + 1)..];
+            end = first.IndexOfAny('/', '?');
+        }
         return !Excluded.Contains((end < 0 ? first : first[..end]).ToString(), StringComparer.OrdinalIgnoreCase);
     }
 
