@@ -39,13 +39,13 @@ public abstract partial class SitePageModel : PageModel
     public string SiteDirection => Languages.Of(SiteLanguage).Direction;
 
     /// <summary>The language the address asked for: its prefix's (/en/…), else the default. Listings and links follow it.</summary>
-    public Localization.Language RequestLanguage => Languages.Find(RouteData.Values[LanguageAddresses.RouteKey] as string) ?? Languages.Default;
+    public Localization.Language RequestLanguage => HttpContext.RequestLanguage();
 
     /// <summary>A site address in the request's language: "/category/x" under /en/ is "/en/category/x".</summary>
-    public string Href(string path) => Languages.Path(RequestLanguage, path);
+    public string Href(string path) => HttpContext.Href(path);
 
     /// <summary>Where a listed post lives: at its own language's address, whatever page links to it.</summary>
-    public string PostHref(PostSummary post) => Urls.Post(post, Languages);
+    public string PostHref(PostSummary post) => HttpContext.PostHref(post);
 
     /// <summary>
     /// The same page in each language that has it, by code, this one's included (unprefixed paths are given their
