@@ -29,21 +29,54 @@ public sealed partial class PostgresSearchStore
 
     public async Task<IReadOnlyDictionary<string, TermPostings>> ReadPostingsAsync(QalamDb db, IReadOnlyList<PostingsWanted> keys, CancellationToken ct)
     {
-        var read = keys.DistinctBy(k => k.Key).ToDictionary(k => k.Key, k => new TermPostings(k.Parts, k.Expected), StringComparer.Ordinal);
-        if (read.Count == 0) return read;
+        var wanted = keys.GroupBy(k => k.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(k => k.Parts == PostingParts.Documents ? 0 : 1).First()).ToList();
+        var found = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+        if (wanted.Count == 0) return found;
+        var generation = _cache.Generation;
+        foreach (var key in wanted)
+        {
+            if (_cache.Find(generation, key.Key, key.Parts) is { } held) found[key.Key] = held;
+        }
+        var (now, read) = await ReadBlocksAsync(db, wanted.Where(k => !found.ContainsKey(k.Key)).ToList(), ct);
+        if (!_cache.Confirm(now))
+        {
+            // The index changed since those were kept: read them again, as of this generation or later.
+            var (_, again) = await ReadBlocksAsync(db, wanted.Where(k => found.ContainsKey(k.Key)).ToList(), ct);
+            found.Clear();
+            foreach (var (key, postings) in again) read[key] = postings;
+        }
+        foreach (var (key, postings) in read)
+        {
+            _cache.Keep(now, key, postings);
+            found[key] = postings;
+        }
+        return found;
+    }
+
+    // The index's generation (the statistics row's version: every index write updates the row), then the keys' blocks,
+    // in one round trip; the blocks are read after the generation, so they are never older than it.
+    private static async Task<(long Generation, Dictionary<string, TermPostings> Read)> ReadBlocksAsync(QalamDb db, IReadOnlyList<PostingsWanted> keys,
+        CancellationToken ct)
+    {
+        var read = keys.ToDictionary(k => k.Key, k => new TermPostings(k.Parts, k.Expected), StringComparer.Ordinal);
         var withDocuments = keys.Where(k => k.Parts == PostingParts.Documents).Select(k => k.Key).ToArray();
+        long generation = 0;
         await WithConnectionAsync(db, async () =>
         {
             // Every key's blocks in one statement: a round trip per key was most of a search's time on PostgreSQL.
             await using var cmd = Command(db, """
+                SELECT xmin::text::bigint FROM "SearchStats" WHERE "Id" = 1;
                 SELECT "Term", "First", "Ids", CASE WHEN "Term" = ANY(@documents) THEN "Documents" ELSE ''::bytea END
                 FROM "SearchBlocks" WHERE "Term" = ANY(@terms) ORDER BY "Term", "First"
                 """, ("terms", read.Keys.ToArray()), ("documents", withDocuments));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct)) generation = reader.GetInt64(0);
+            await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct)) read[reader.GetString(0)].Append(reader.GetInt32(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
         });
         foreach (var postings in read.Values) postings.Complete();
-        return read;
+        return (generation, read);
     }
 
     public async Task<IReadOnlyDictionary<int, byte[]>> ReadPositionsAsync(QalamDb db, string term, IReadOnlyCollection<int> blockFirsts, CancellationToken ct)

@@ -8,6 +8,11 @@ public sealed partial class PostgresSearchStore
     {
         await ApplyCountsAsync(db, changes, ct);
         await ApplyBlocksAsync(db, changes, ct);
+        if (changes.CountsChange || changes.Blocks.Count == 0) return;
+        // Blocks changed without a count: the statistics row is still rewritten, since its version is the index's
+        // generation that every instance's PostingsCache checks.
+        await using var touch = Command(db, "UPDATE \"SearchStats\" SET \"Documents\" = \"Documents\" WHERE \"Id\" = 1");
+        await touch.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ namespace Qalam.Search;
 /// </summary>
 public sealed partial class PostgresSearchStore : ISearchStore
 {
+    private readonly PostingsCache _cache = new();
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task WriteAsync(QalamDb db, IReadOnlyList<SearchDocument> documents, CancellationToken ct) =>

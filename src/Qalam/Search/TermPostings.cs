@@ -26,9 +26,9 @@ public sealed class TermPostings
     public byte[] Language { get; private set; } = [];
 
     private readonly PostingParts _parts;
-    private readonly List<int> _blockStart = [];
-    private readonly List<int> _blockFirst = [];
-    private readonly List<byte[]?> _positionData = [];
+    private readonly List<int> _blockStart;
+    private readonly List<int> _blockFirst;
+    private readonly List<byte[]?> _positionData;
     // Per block, once decoded: every posting's positions end to end, and where each posting's start.
     private (int[] Values, int[] Starts)?[] _positions = [];
 
@@ -36,6 +36,7 @@ public sealed class TermPostings
     public TermPostings(PostingParts parts, int capacity)
     {
         _parts = parts;
+        (_blockStart, _blockFirst, _positionData) = ([], [], []);
         PostIds = new int[capacity];
         Tf = new float[capacity];
         if (parts == PostingParts.Documents)
@@ -47,6 +48,25 @@ public sealed class TermPostings
             Language = new byte[capacity];
         }
     }
+
+    // Another search's view of the same postings: the arrays are only read once complete, positions are per search.
+    private TermPostings(TermPostings complete)
+    {
+        _parts = complete._parts;
+        (Count, PostIds, Tf, Length, Published, AuthorId, Kind, Language) =
+            (complete.Count, complete.PostIds, complete.Tf, complete.Length, complete.Published, complete.AuthorId, complete.Kind, complete.Language);
+        (_blockStart, _blockFirst) = (complete._blockStart, complete._blockFirst);
+        _positionData = [.. Enumerable.Repeat<byte[]?>(null, _blockFirst.Count)];
+        _positions = new (int[], int[])?[_blockFirst.Count];
+    }
+
+    public PostingParts Parts => _parts;
+
+    /// <summary>The postings for another search, sharing the decoded arrays (never written once complete) but not positions.</summary>
+    public TermPostings Share() => new(this);
+
+    /// <summary>Roughly what the decoded arrays hold, in bytes, for a cache's budget.</summary>
+    public long Size => Count * (_parts == PostingParts.Documents ? 26L : 8L) + _blockFirst.Count * 8L;
 
     /// <summary>Adds a block's parts (read in place: the spans are copied, not kept).</summary>
     public void Append(int first, ReadOnlySpan<byte> ids, ReadOnlySpan<byte> documents)
