@@ -53,6 +53,38 @@ public sealed class MigrateAndReadinessTests(PostgresFixture postgres) : IDispos
     }
 
     [Fact]
+    public async Task Two_instances_started_at_once_on_an_empty_database_apply_each_migration_once_and_both_serve()
+    {
+        var connection = postgres.Cluster.CreateDatabase();
+        var second = Directory.CreateTempSubdirectory("qalam-pg-verb-").FullName;
+        var environment = new Dictionary<string, string> { ["Qalam__Database"] = "postgres", ["ConnectionStrings__Default"] = connection };
+        var urls = new[] { $"http://127.0.0.1:{FreePort()}", $"http://127.0.0.1:{FreePort()}" };
+        using var a = QalamProcess.Start(environment, "serve", "--no-demo", "--data", _data, "--urls", urls[0]);
+        using var b = QalamProcess.Start(environment, "serve", "--no-demo", "--data", second, "--urls", urls[1]);
+        try
+        {
+            using var http = new HttpClient();
+            var ready = await Task.WhenAll(urls.Select(u => StatusWithinAsync(http, $"{u}/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(180))));
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], ready);
+            foreach (var url in urls) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(url + "/")).StatusCode);
+
+            // One of each migration, and the one settings row both instances make sure of.
+            await using var db = new Npgsql.NpgsqlConnection(connection);
+            await db.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand(
+                "SELECT (SELECT count(*) FROM \"__EFMigrationsHistory\") * 1000 + (SELECT count(*) FROM \"Settings\")", db);
+            Assert.Equal(PostgresMigrations * 1000L + 1, Convert.ToInt64(await count.ExecuteScalarAsync()));
+        }
+        finally
+        {
+            a.Kill(entireProcessTree: true);
+            b.Kill(entireProcessTree: true);
+            postgres.Cluster.DropDatabase(connection);
+            DataDirectories.Delete(second);
+        }
+    }
+
+    [Fact]
     public async Task Readyz_answers_503_while_the_database_is_down_and_200_once_it_is_back()
     {
         var own = PostgresCluster.StartNew();
