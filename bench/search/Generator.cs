@@ -57,6 +57,8 @@ internal static class Generator
         Report("Rebuilt (qalam reindex)", done, rebuild);
     }
 
+    private static readonly int EnglishEvery = int.TryParse(Environment.GetEnvironmentVariable("QALAM_BENCH_ENGLISH_EVERY"), out var n) ? n : 0;
+
     private static Post NewPost(int n, Vocabulary vocabulary, DateTimeOffset now)
     {
         var published = now.AddMinutes(-vocabulary.Next(60, 5 * 365 * 24 * 60));
@@ -65,7 +67,9 @@ internal static class Generator
         {
             Title = vocabulary.Sentence(vocabulary.Next(5, 11)),
             Slug = $"post-{n}",
-            Language = "ar", // the generated corpus is Arabic
+            // The generated corpus is Arabic; QALAM_BENCH_ENGLISH_EVERY=n labels every n-th post English (same words), so
+            // a search in the reader's language also has other-language matches to count.
+            Language = EnglishEvery is > 0 and var every && n % every == 0 ? "en" : "ar",
             BodyHtml = string.Concat(paragraphs),
             Status = PostStatus.Published,
             PublishedUtc = published,

@@ -39,7 +39,7 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
         if (!HasQuery) return Page();
 
         var kind = Enum.TryParse<PostKind>(Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : (PostKind?)null;
-        var request = new SearchRequest(Q, Exact, Author, Category, Tag, kind, Lang, Date(From), Date(To), PageNumber(page));
+        var request = new SearchRequest(Q, Exact, Author, Category, Tag, kind, ChosenLanguage(), Date(From), Date(To), PageNumber(page), RequestLanguage.Code);
         Results = await search.SearchAsync(request, ct);
         OnlyCommonWords = Results.Total == 0 && SearchPlan.Create(SearchQuery.Parse(Q), Exact, new SearchFilters(), Site.Now, 0, 1).IsEmpty;
         if (Results.Page > 1 && Results.Hits.Count == 0 && Results.Total > 0) return NotFound();
@@ -49,18 +49,56 @@ public sealed class SearchModel(PostSearch search, ContentQueries content, IStri
     /// <summary>This search's address on another page of results.</summary>
     public string PageUrl(int page)
     {
-        var query = Request.Query.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+        var query = QueryWithout("page");
         if (page > 1) query.Add(new("page", page.ToString(CultureInfo.InvariantCulture)));
-        return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+        return SearchUrl(query);
     }
 
     /// <summary>The suggested query, with the same filters.</summary>
     public string SuggestionUrl(string suggestion)
     {
-        var query = Request.Query.Where(p => p.Key is not ("page" or "q")).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+        var query = QueryWithout("page", "q");
         query.Insert(0, new("q", suggestion));
-        return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+        return SearchUrl(query);
     }
+
+    /// <summary>
+    /// This search within another language, in the same frame: the reader asked in this page's language, so the
+    /// other language's results are shown with the interface they were reading (the switcher changes the frame).
+    /// </summary>
+    public string LanguageUrl(string code)
+    {
+        var query = QueryWithout("page", "lang");
+        query.Add(new("lang", code));
+        return SearchUrl(query);
+    }
+
+    /// <summary>Another language's results the page can link to (a site language), in the site's order.</summary>
+    public IReadOnlyList<(Localization.Language Language, int Count)> Elsewhere =>
+        Languages.All.Where(l => Results.Elsewhere.ContainsKey(l.Code)).Select(l => (l, Results.Elsewhere[l.Code])).ToList();
+
+    /// <summary>The languages results are shown in when the reader's had none: the site's first, in its order, then any other.</summary>
+    public IEnumerable<string> InsteadLanguages => Results.Elsewhere.Keys
+        .OrderBy(c => Languages.Find(c) is { } l ? Languages.All.ToList().IndexOf(l) : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal);
+
+    /// <summary>A language's name in the frame's language ("الإنجليزية", "Arabic"), or in itself when the resources have none.</summary>
+    public string LanguageName(string code) =>
+        strings["Language_" + code] is { ResourceNotFound: false } name ? name.Value : Languages.Of(code).NativeName;
+
+    // The reader's choice of language: a site language, "all", or none (this page's language first).
+    private string? ChosenLanguage()
+    {
+        if (string.IsNullOrWhiteSpace(Lang)) return null;
+        if (string.Equals(Lang.Trim(), SearchRequest.AllLanguages, StringComparison.OrdinalIgnoreCase)) return SearchRequest.AllLanguages;
+        if (Languages.Find(Lang.Trim()) is { } language) return language.Code;
+        Errors.Add(string.Format(CultureInfo.CurrentCulture, strings["UnknownLanguage"], Lang));
+        return null;
+    }
+
+    private List<KeyValuePair<string, string?>> QueryWithout(params string[] keys) =>
+        Request.Query.Where(p => !keys.Contains(p.Key)).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+
+    private string SearchUrl(List<KeyValuePair<string, string?>> query) => Href("/search") + Microsoft.AspNetCore.Http.QueryString.Create(query);
 
     private DateOnly? Date(string? value)
     {

@@ -9,7 +9,11 @@ public sealed record SearchStatistics(long Documents, double AverageLength, IRea
 public sealed record PostingsWanted(string Key, PostingParts Parts, int Expected);
 
 /// <summary>One page of ranked post ids and how many posts matched in all.</summary>
-public sealed record RankedPage(IReadOnlyList<(int PostId, double Score)> Hits, int Total);
+public sealed record RankedPage(IReadOnlyList<(int PostId, double Score)> Hits, int Total)
+{
+    /// <summary>With <see cref="SearchPlan.Preferred"/>: the posts that matched in each other language, by code (not ranked, not in <see cref="Total"/>).</summary>
+    public IReadOnlyDictionary<string, int[]> Elsewhere { get; init; } = new Dictionary<string, int[]>();
+}
 
 /// <summary>
 /// The database-specific part of search: storing analysed documents (their statistics and their terms' posting blocks),

@@ -29,10 +29,20 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
         var filters = await FiltersAsync(request, ct);
         if (filters is null) return SearchResults.None with { Page = request.Page };
         var page = Math.Max(1, request.Page);
-        var plan = SearchPlan.Create(query, request.Exact, filters, clock.GetUtcNow(), (page - 1) * PageSize, PageSize);
+        var preferred = string.IsNullOrWhiteSpace(request.Language) ? request.Preferred : null;
+        var plan = SearchPlan.Create(query, request.Exact, filters, clock.GetUtcNow(), (page - 1) * PageSize, PageSize) with { Preferred = preferred };
         if (plan.IsEmpty) return SearchResults.None;
 
         var (ranked, stats) = await RankAsync(plan, ct);
+        var elsewhere = ranked.Elsewhere.ToDictionary(e => e.Key, e => e.Value.Length, StringComparer.Ordinal);
+        string? insteadOf = null;
+        if (preferred is not null && ranked.Total == 0 && elsewhere.Count > 0)
+        {
+            // Nothing in the reader's language: the other languages' results rather than an empty page (this second
+            // search happens only then).
+            (ranked, stats) = await RankAsync(plan with { Preferred = null }, ct);
+            insteadOf = preferred;
+        }
         var named = page == 1 ? await NamedStatementsAsync(request.Q, filters, ct) : [];
         var rankedIds = ranked.Hits.Select(h => h.PostId).ToList();
         var posts = await content.ListPublicByIdsAsync([.. named, .. rankedIds.Except(named)], ct);
@@ -42,7 +52,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
             Highlighter.Snippet(HtmlText.FromHtml(p.BodyHtml), terms, request.Exact))).ToList();
         var total = ranked.Total + named.Count(id => !rankedIds.Contains(id));
         var suggestion = total == 0 ? await SuggestAsync(query, plan, stats, ct) : null;
-        return new SearchResults(hits, total, page, PageSize, suggestion);
+        return new SearchResults(hits, total, page, PageSize, suggestion) { Elsewhere = elsewhere, InsteadOf = insteadOf };
     }
 
     /// <summary>
@@ -115,7 +125,7 @@ public sealed class PostSearch(QalamDb db, ISearchStore store, SearchRanker rank
         }
         await site.GetSettingsAsync(ct);
         DateTimeOffset? Utc(DateOnly? day) => day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), site.Zone) : null;
-        var language = r.Language is "ar" or "en" ? r.Language : null;
+        var language = string.IsNullOrWhiteSpace(r.Language) || r.Language == SearchRequest.AllLanguages ? null : IndexLanguages.Normalize(r.Language);
         return new SearchFilters(authorId, categoryId, tagId, r.Kind, language, Utc(r.From), Utc(r.To?.AddDays(1)));
     }
 }

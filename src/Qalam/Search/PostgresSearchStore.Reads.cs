@@ -12,11 +12,12 @@ public sealed partial class PostgresSearchStore
         SearchStatistics? result = null;
         await WithConnectionAsync(db, async () =>
         {
-            // Both in one round trip.
+            // Both in one round trip, with the languages' numbers, which a search's filters need.
             await using var cmd = Command(db, """
                 SELECT "Documents", "TotalLength" FROM "SearchStats" WHERE "Id" = 1;
                 SELECT "Term", "Df" FROM "SearchTerms" WHERE "Term" = ANY(@terms)
-                """, ("terms", terms.ToArray()));
+                UNION ALL SELECT "Term", "Df" FROM "SearchTerms" WHERE "Term" > @prefix AND "Term" < @end
+                """, ("terms", terms.ToArray()), ("prefix", IndexLanguages.Prefix), ("end", IndexLanguages.End));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             var (documents, total) = await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetDouble(1)) : (0L, 0.0);
             await reader.NextResultAsync(ct);

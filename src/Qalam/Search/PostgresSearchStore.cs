@@ -23,11 +23,13 @@ public sealed partial class PostgresSearchStore : ISearchStore
         {
             await LockAsync(db, ct);
             var changes = await RemoveDocumentsAsync(db, documents.Select(d => d.Post.PostId).ToArray(), ct);
+            var languages = await LanguagesForAsync(db, documents, ct);
             foreach (var document in documents)
             {
                 var keys = document.Keys.ToList();
+                var language = languages.Of(document.Post.Language);
                 changes.Count(keys, document.Words, document.Length, 1);
-                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
+                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key, language));
             }
             // All the documents in one statement: a round trip each made a rebuild wait on the network, not the database.
             await using var insert = Command(db, """
@@ -69,10 +71,11 @@ public sealed partial class PostgresSearchStore : ISearchStore
     public Task ClearAsync(QalamDb db, CancellationToken ct) => WithConnectionAsync(db, async () =>
     {
         await LockAsync(db, ct);
-        foreach (var sql in new[] { "DELETE FROM \"SearchBlocks\"", "DELETE FROM \"SearchTerms\"", "DELETE FROM \"SearchWords\"", "DELETE FROM \"SearchDocuments\"",
+        // The languages' numbers outlive the index.
+        foreach (var sql in new[] { "DELETE FROM \"SearchBlocks\"", "DELETE FROM \"SearchTerms\" WHERE NOT (\"Term\" > @prefix AND \"Term\" < @end)", "DELETE FROM \"SearchWords\"", "DELETE FROM \"SearchDocuments\"",
             "UPDATE \"SearchStats\" SET \"Documents\" = 0, \"TotalLength\" = 0 WHERE \"Id\" = 1" })
         {
-            await using var cmd = Command(db, sql);
+            await using var cmd = Command(db, sql, ("prefix", IndexLanguages.Prefix), ("end", IndexLanguages.End));
             await cmd.ExecuteNonQueryAsync(ct);
         }
     });

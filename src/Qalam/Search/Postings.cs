@@ -7,15 +7,14 @@ namespace Qalam.Search;
 /// publication time), what filters need (author, kind, language) and where the term stands (for phrases).</summary>
 public readonly record struct Posting(int PostId, float Tf, float Length, long Published, int AuthorId, byte Kind, byte Language, int[] Positions)
 {
-    /// <summary>The posting of a term or, without positions, of a pair of adjacent terms.</summary>
-    public static Posting From(SearchDocument document, string key) =>
+    /// <summary>The posting of a term or, without positions, of a pair of adjacent terms; <paramref name="language"/> is
+    /// the post's language as the index numbers it (<see cref="IndexLanguages"/>).</summary>
+    public static Posting From(SearchDocument document, string key, byte language) =>
         document.Frequencies.TryGetValue(key, out var tf)
             ? new(document.Post.PostId, (float)tf, (float)document.Length, document.PublishedSeconds, document.Post.AuthorId,
-                KindCode(document.Post.Kind), LanguageCode(document.Post.Language), [.. document.Positions[key]])
+                KindCode(document.Post.Kind), language, [.. document.Positions[key]])
             : new(document.Post.PostId, document.Pairs[key], (float)document.Length, document.PublishedSeconds, document.Post.AuthorId,
-                KindCode(document.Post.Kind), LanguageCode(document.Post.Language), []);
-
-    public static byte LanguageCode(string? language) => language switch { "ar" => 1, "en" => 2, _ => 0 };
+                KindCode(document.Post.Kind), language, []);
 
     public static byte KindCode(PostKind kind) => (byte)kind;
 }

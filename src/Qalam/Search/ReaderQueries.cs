@@ -18,15 +18,21 @@ public sealed class ReaderQueries(QalamDb db, Synonyms synonyms, QueryLog log)
         var variants = Synonyms.Expand(plan.Terms, [.. await synonyms.ListAsync(db, ct), .. plan.Readings ?? []]);
         if (variants.Count < 2) return null;
         var best = new Dictionary<int, double>();
+        var elsewhere = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var terms in variants)
         {
             // Every match of each alternative, so the merged order and total are exact; a page is then cut from them.
             var all = await rank(plan with { Terms = terms, Skip = 0, Take = int.MaxValue });
             foreach (var (id, score) in all.Hits) best[id] = Math.Max(score, best.GetValueOrDefault(id));
+            foreach (var (language, ids) in all.Elsewhere)
+            {
+                if (!elsewhere.TryGetValue(language, out var set)) elsewhere[language] = set = [];
+                set.UnionWith(ids);
+            }
         }
         var hits = best.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key)
             .Skip(plan.Skip).Take(plan.Take).Select(h => (h.Key, h.Value)).ToList();
-        return new RankedPage(hits, best.Count);
+        return new RankedPage(hits, best.Count) { Elsewhere = elsewhere.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal) };
     }
 
     public void Record(string q, bool zeroHits) => log.Record(q, zeroHits);

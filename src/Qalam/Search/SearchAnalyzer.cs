@@ -15,8 +15,9 @@ public readonly record struct SearchToken(string Term, string Word, int Start, i
 /// </summary>
 public static class SearchAnalyzer
 {
-    /// <summary>Changes whenever the same text would give other terms; an index built by another version is rebuilt at start.</summary>
-    public const int Version = 3;
+    /// <summary>Changes whenever the same text would give other terms, or postings another meaning; an index built by
+    /// another version is rebuilt at start. 4: languages numbered by <see cref="IndexLanguages"/>, no longer ar=1, en=2.</summary>
+    public const int Version = 4;
 
     // Words too common to help ranking; compared in normalised form.
     private static readonly HashSet<string> StopWords = new(

@@ -15,6 +15,8 @@ public sealed record SearchFilters(
 /// <summary>
 /// A query analysed for the index, ready for a backend: the terms that must all match (they also rank),
 /// the phrases whose terms must stand together, what must not appear, and in exact mode the exact forms.
+/// With <see cref="Preferred"/> (the reader's language, when no language filter is chosen) only that language's
+/// matches are ranked; the others are only counted, per language, in the same pass.
 /// </summary>
 public sealed record SearchPlan(
     IReadOnlyList<string> Terms,
@@ -25,7 +27,8 @@ public sealed record SearchPlan(
     DateTimeOffset Now,
     int Skip,
     int Take,
-    IReadOnlyList<SynonymGroup>? Readings = null)
+    IReadOnlyList<SynonymGroup>? Readings = null,
+    string? Preferred = null)
 {
     public bool IsEmpty => Terms.Count == 0;
 

@@ -31,7 +31,10 @@ public sealed class SearchRanker(ISearchStore store)
         }
 
         var driver = loaded[keys[0]];
-        var candidates = new Candidates(driver, Filter(driver, plan, await AllowedAsync(db, plan.Filters, ct)));
+        var languages = new IndexLanguages(stats.DocumentFrequency);
+        // A language no indexed post is in matches nothing.
+        if (plan.Filters.Language is { } code && languages.NumberOf(code) is null) return new RankedPage([], 0);
+        var candidates = new Candidates(driver, Filter(driver, plan, languages, await AllowedAsync(db, plan.Filters, ct)));
         for (var k = 1; k < keys.Count && candidates.Count > 0; k++) candidates.Intersect(await LoadAsync(keys[k]));
 
         if (plan.Exact)
@@ -73,20 +76,39 @@ public sealed class SearchRanker(ISearchStore store)
             }
         }
 
-        if (candidates.Count == 0) return new RankedPage([], 0);
+        var elsewhere = plan.Preferred is { } preferred ? Separate(candidates, driver, languages, languages.Of(preferred)) : new Dictionary<string, int[]>();
+        if (candidates.Count == 0) return new RankedPage([], 0) { Elsewhere = elsewhere };
         var terms = plan.Terms.Select(t => (Postings: loaded[t], Idf: SearchRanking.Idf(stats.Documents, stats.DocumentFrequency[t]))).ToList();
-        return Score(candidates, terms, driver, stats, plan);
+        return Score(candidates, terms, driver, stats, plan) with { Elsewhere = elsewhere };
+    }
+
+    // Keeps the preferred language's candidates and returns the others' ids by language: every candidate's language is
+    // in the driver's postings already, so counting them costs one pass over the matches, not another search.
+    private static Dictionary<string, int[]> Separate(Candidates candidates, TermPostings driver, IndexLanguages languages, byte preferred)
+    {
+        var inDriver = candidates.IndexIn(driver);
+        var others = new Dictionary<byte, List<int>>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var language = driver.Language[inDriver[c]];
+            if (language == preferred) continue;
+            if (!others.TryGetValue(language, out var ids)) others[language] = ids = [];
+            ids.Add(candidates.Ids[c]);
+        }
+        if (others.Count > 0) candidates.KeepAt(c => driver.Language[inDriver[c]] == preferred);
+        // Posts without a language have no filter to be found by; they are only found when searching every language.
+        return others.Where(o => languages.CodeOf(o.Key) is not null).ToDictionary(o => languages.CodeOf(o.Key)!, o => o.Value.ToArray(), StringComparer.Ordinal);
     }
 
     // Indices of the driver's postings that pass the date and filter fields every posting carries.
-    private static List<int> Filter(TermPostings driver, SearchPlan plan, HashSet<int>? allowed)
+    private static List<int> Filter(TermPostings driver, SearchPlan plan, IndexLanguages languages, HashSet<int>? allowed)
     {
         var f = plan.Filters;
         var now = plan.Now.ToUnixTimeSeconds();
         var from = f.FromUtc?.ToUnixTimeSeconds() ?? long.MinValue;
         var to = f.ToUtc?.ToUnixTimeSeconds() ?? long.MaxValue;
         var kind = f.Kind is { } k ? Posting.KindCode(k) : (byte?)null;
-        var language = f.Language is { } l ? Posting.LanguageCode(l) : (byte?)null;
+        var language = f.Language is { } l ? languages.NumberOf(l) : null;
         var kept = new List<int>(driver.Count);
         for (var i = 0; i < driver.Count; i++)
         {

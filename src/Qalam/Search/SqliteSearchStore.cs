@@ -22,6 +22,7 @@ public sealed partial class SqliteSearchStore : ISearchStore
         await WithConnectionAsync(db, async () =>
         {
             var changes = await RemoveDocumentsAsync(db, documents.Select(d => d.Post.PostId).ToList(), ct);
+            var languages = await LanguagesForAsync(db, documents, ct);
             await using var insert = Command(db, """
                 INSERT INTO SearchDocuments (PostId, AuthorId, Kind, Language, Published, Length, Terms, Words)
                 VALUES ($id, $author, $kind, $language, $published, $length, $terms, $words);
@@ -38,7 +39,8 @@ public sealed partial class SqliteSearchStore : ISearchStore
                     ("$exact", document.ExactTerms));
                 await insert.ExecuteNonQueryAsync(ct);
                 changes.Count(keys, document.Words, document.Length, 1);
-                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key));
+                var language = languages.Of(p.Language);
+                foreach (var key in keys) changes.For(key).Added.Add(Posting.From(document, key, language));
             }
             await ApplyAsync(db, changes, ct);
         });
@@ -74,9 +76,9 @@ public sealed partial class SqliteSearchStore : ISearchStore
     public Task ClearAsync(QalamDb db, CancellationToken ct) => WithConnectionAsync(db, async () =>
     {
         await using var cmd = Command(db, """
-            DELETE FROM SearchBlocks; DELETE FROM SearchTerms; DELETE FROM SearchWords; DELETE FROM SearchDocuments;
+            DELETE FROM SearchBlocks; DELETE FROM SearchTerms WHERE NOT (Term > $prefix AND Term < $end); DELETE FROM SearchWords; DELETE FROM SearchDocuments;
             DELETE FROM SearchText; UPDATE SearchStats SET Documents = 0, TotalLength = 0 WHERE Id = 1;
-            """);
+            """, ("$prefix", IndexLanguages.Prefix), ("$end", IndexLanguages.End)); // the languages' numbers outlive the index
         await cmd.ExecuteNonQueryAsync(ct);
     });
 
@@ -90,8 +92,11 @@ public sealed partial class SqliteSearchStore : ISearchStore
             var df = new Dictionary<string, long>(StringComparer.Ordinal);
             if (terms.Count > 0)
             {
-                await using var cmd = Command(db, "SELECT Term, Df FROM SearchTerms WHERE Term IN (SELECT value FROM json_each($terms))",
-                    ("$terms", JsonSerializer.Serialize(terms, Json)));
+                // With the languages' numbers, which a search's filters need (two lookups on the key, not an OR that could scan).
+                await using var cmd = Command(db, """
+                    SELECT Term, Df FROM SearchTerms WHERE Term IN (SELECT value FROM json_each($terms))
+                    UNION ALL SELECT Term, Df FROM SearchTerms WHERE Term > $prefix AND Term < $end
+                    """, ("$terms", JsonSerializer.Serialize(terms, Json)), ("$prefix", IndexLanguages.Prefix), ("$end", IndexLanguages.End));
                 foreach (var (term, count) in await ReadAsync(cmd, r => (r.GetString(0), r.GetInt64(1)), ct)) df[term] = count;
             }
             result = new SearchStatistics(documents, documents == 0 ? 1 : Math.Max(1, total / documents), df);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Qalam.Content;
+using Qalam.Localization;
 
 namespace Qalam.Api.Public;
 
@@ -18,7 +19,8 @@ public static class PostQuery
             if (!Enum.TryParse<PostKind>(kind, ignoreCase: true, out var k) || int.TryParse(kind, out _)) return (null, ApiProblems.BadParameter(http, "kind", "kind"));
             postKind = k;
         }
-        if (language is { Length: > 0 } && language is not ("ar" or "en")) return (null, ApiProblems.BadParameter(http, "language", "language"));
+        var (code, languageProblem) = Language(http, language);
+        if (languageProblem is not null) return (null, languageProblem);
         DateTimeOffset? from = null, to = null;
         if (month is { Length: > 0 })
         {
@@ -31,7 +33,7 @@ public static class PostQuery
             from = Bound(first, shapes.Site.Zone);
             to = Bound(first.AddMonths(1), shapes.Site.Zone);
         }
-        var filter = new PostFilter(Kind: postKind, Language: language is { Length: > 0 } ? language : null, FromUtc: from, ToUtc: to);
+        var filter = new PostFilter(Kind: postKind, Language: code, FromUtc: from, ToUtc: to);
         if (author is { Length: > 0 })
         {
             if (await content.FindAuthorAsync(Slug.Normalize(author), http.RequestAborted) is not { } a) return (null, null);
@@ -48,6 +50,16 @@ public static class PostQuery
             filter = filter with { TagId = t.Id };
         }
         return (filter, null);
+    }
+
+    /// <summary>A language parameter: none, or one of the site's languages (its code as the site writes it), else a problem naming them.</summary>
+    public static (string? Code, IResult? Problem) Language(HttpContext http, string? language)
+    {
+        if (string.IsNullOrEmpty(language)) return (null, null);
+        var languages = http.RequestServices.GetRequiredService<Languages>();
+        if (languages.Find(language) is { } found) return (found.Code, null);
+        var expected = ApiProblems.Text(http, "Expected_language", string.Join(", ", languages.All.Select(l => l.Code)));
+        return (null, ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "BadParameter", "language", expected));
     }
 
     private static DateTimeOffset Bound(DateOnly day, TimeZoneInfo zone)

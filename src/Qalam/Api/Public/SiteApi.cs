@@ -83,7 +83,11 @@ public static class SiteApi
             if (!Enum.TryParse<PostKind>(kind, true, out var k) || int.TryParse(kind, out _)) return ApiProblems.BadParameter(http, "kind", "kind");
             postKind = k;
         }
-        var results = await search.SearchAsync(new SearchRequest(q, Author: author, Category: category, Tag: tag, Kind: postKind, Language: language, Page: page ?? 1),
+        // Every language unless the client asks for one (the site's pages search the reader's language first).
+        var (code, problem) = PostQuery.Language(http, language);
+        if (problem is not null) return problem;
+        var results = await search.SearchAsync(new SearchRequest(q, Author: author, Category: category, Tag: tag, Kind: postKind,
+                Language: code ?? SearchRequest.AllLanguages, Page: page ?? 1),
             http.RequestAborted);
         var shapes = await ApiShapes.ForAsync(http);
         var all = results.Hits.Concat(results.Corrected).Select(h => h.Post).ToList();

@@ -1,0 +1,31 @@
+using Qalam.Data;
+
+namespace Qalam.Search;
+
+public sealed partial class PostgresSearchStore
+{
+    // As SqliteSearchStore's: the caller holds the statistics row's lock, so writers give out numbers one at a time.
+    private static async Task<IndexLanguages> LanguagesForAsync(QalamDb db, IEnumerable<SearchDocument> documents, CancellationToken ct)
+    {
+        var languages = await ReadLanguagesAsync(db, ct);
+        var missing = languages.Missing(documents.Select(d => d.Post.Language));
+        if (missing.Count == 0) return languages;
+        foreach (var code in missing)
+        {
+            await using var insert = Command(db, """
+                INSERT INTO "SearchTerms" ("Term", "Df")
+                SELECT @t, COALESCE(MAX("Df"), 0) + 1 FROM "SearchTerms" WHERE "Term" > @prefix AND "Term" < @end
+                HAVING COALESCE(MAX("Df"), 0) < @max AND NOT EXISTS (SELECT 1 FROM "SearchTerms" WHERE "Term" = @t)
+                """, ("t", IndexLanguages.Key(code)), ("prefix", IndexLanguages.Prefix), ("end", IndexLanguages.End), ("max", (long)IndexLanguages.MaxNumber));
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        return await ReadLanguagesAsync(db, ct);
+    }
+
+    private static async Task<IndexLanguages> ReadLanguagesAsync(QalamDb db, CancellationToken ct)
+    {
+        await using var read = Command(db, "SELECT \"Term\", \"Df\" FROM \"SearchTerms\" WHERE \"Term\" > @prefix AND \"Term\" < @end",
+            ("prefix", IndexLanguages.Prefix), ("end", IndexLanguages.End));
+        return new IndexLanguages(await ReadAsync(read, r => new KeyValuePair<string, long>(r.GetString(0), r.GetInt64(1)), ct));
+    }
+}
