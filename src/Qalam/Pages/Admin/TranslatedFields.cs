@@ -23,6 +23,14 @@ public sealed record TranslatedFields(string Name, string Label, TextField Field
             .ToDictionaryAsync(t => t.Language, t => (string?)t.Text, ct);
 
     /// <summary>
+    /// What the form sent for one field, by language code: its inputs named <c>{name}[{code}]</c>. Read from the form
+    /// itself, as a bound dictionary would take every field of a form that sends none with its prefix.
+    /// </summary>
+    public static Dictionary<string, string?> Posted(IFormCollection form, string name) =>
+        form.Keys.Where(k => k.Length > name.Length + 2 && k.StartsWith(name + "[", StringComparison.Ordinal) && k.EndsWith(']'))
+            .ToDictionary(k => k[(name.Length + 1)..^1], k => (string?)form[k].ToString());
+
+    /// <summary>
     /// The edits a form sent for one field, or one line saying what is wrong: a language the site does not publish in
     /// (the default's text is the entity's own field), or a text too long.
     /// </summary>

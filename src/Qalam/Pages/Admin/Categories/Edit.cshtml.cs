@@ -22,8 +22,8 @@ public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocal
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public int? ReassignTo { get; set; }
     /// <summary>The name and description in each other language, by code (empty: readers see the default's).</summary>
-    [BindProperty] public Dictionary<string, string?> NameIn { get; set; } = [];
-    [BindProperty] public Dictionary<string, string?> DescriptionIn { get; set; } = [];
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> DescriptionIn { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -44,6 +44,7 @@ public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocal
         if (string.IsNullOrWhiteSpace(Name) || slug.Length == 0) ModelState.AddModelError(nameof(Name), t["NameRequired"]);
         else if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, ct)) ModelState.AddModelError(nameof(Slug), t["SlugTaken"]);
         if (ParentId is { } p && (CategoryTree.Subtree(tree, id).Contains(p) || tree.All(n => n.Id != p))) ModelState.AddModelError(nameof(ParentId), t["ParentInvalid"]);
+        (NameIn, DescriptionIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(DescriptionIn)));
         var texts = new List<TextEdit>();
         if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
             ?? TranslatedFields.Read(DescriptionIn, TextField.Description, 2000, languages, x, texts)) is { } problem) ModelState.AddModelError(nameof(NameIn), problem);

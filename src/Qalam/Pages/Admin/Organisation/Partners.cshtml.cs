@@ -27,8 +27,8 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
     [BindProperty] public PartnerForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Logo { get; set; }
     /// <summary>The name and description in each other language, by code (empty: readers see the default's).</summary>
-    [BindProperty] public Dictionary<string, string?> NameIn { get; set; } = [];
-    [BindProperty] public Dictionary<string, string?> DescriptionIn { get; set; } = [];
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> DescriptionIn { get; private set; } = [];
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
     public string? Error { get; private set; }
 
@@ -61,6 +61,7 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
         {
             return Refuse(s["Required"]);
         }
+        (NameIn, DescriptionIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(DescriptionIn)));
         var texts = new List<TextEdit>();
         if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
             ?? TranslatedFields.Read(DescriptionIn, TextField.Description, 2000, languages, x, texts)) is { } problem) return Refuse(problem);

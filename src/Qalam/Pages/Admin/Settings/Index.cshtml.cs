@@ -22,8 +22,8 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     /// <summary>The time zone search box: a city or zone typed or picked there wins over the list.</summary>
     [BindProperty] public string? ZoneSearch { get; set; }
     /// <summary>The site's name and tagline in each other language, by code (empty: readers see the default's).</summary>
-    [BindProperty] public Dictionary<string, string?> NameIn { get; set; } = [];
-    [BindProperty] public Dictionary<string, string?> TaglineIn { get; set; } = [];
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> TaglineIn { get; private set; } = [];
     /// <summary>The languages with a menu of their own to edit (<see cref="MenuModel"/>): all but the default.</summary>
     public IReadOnlyList<Localization.Language> MenuLanguages => TranslatedFields.Others(languages);
     public Localization.Language DefaultLanguage => languages.Default;
@@ -68,6 +68,7 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
         Errors.AddRange(Form.Problems().Select(p => p.Lines is null ? t[p.Key].Value : string.Format(t[p.Key], p.Lines)));
         // A font the list does not have never reaches the form: the binder refuses it and keeps the default.
         if (ModelState["Form.Font"]?.Errors.Count > 0) Errors.Add(t["FontInvalid"]);
+        (NameIn, TaglineIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(TaglineIn)));
         var texts = new List<TextEdit>();
         if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
             ?? TranslatedFields.Read(TaglineIn, TextField.Tagline, 300, languages, x, texts)) is { } problem) Errors.Add(problem);

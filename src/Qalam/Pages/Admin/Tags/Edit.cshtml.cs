@@ -19,7 +19,7 @@ public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<
     [BindProperty] public string Slug { get; set; } = "";
     [BindProperty] public int? MergeInto { get; set; }
     /// <summary>The name in each other language, by code (empty: readers see the default's).</summary>
-    [BindProperty] public Dictionary<string, string?> NameIn { get; set; } = [];
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -37,6 +37,7 @@ public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<
         var slug = Qalam.Content.Slug.FromText(string.IsNullOrWhiteSpace(Slug) ? Name : Qalam.Content.Slug.Normalize(Slug));
         if (string.IsNullOrWhiteSpace(Name) || slug.Length == 0) ModelState.AddModelError(nameof(Name), t["NameRequired"]);
         else if (await db.Tags.AnyAsync(x => x.Slug == slug && x.Id != id, ct)) ModelState.AddModelError(nameof(Slug), t["SlugTaken"]);
+        NameIn = TranslatedFields.Posted(Request.Form, nameof(NameIn));
         var texts = new List<TextEdit>();
         if (TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts) is { } problem) ModelState.AddModelError(nameof(NameIn), problem);
         if (!ModelState.IsValid) return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
