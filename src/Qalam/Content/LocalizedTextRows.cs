@@ -12,10 +12,14 @@ public sealed record TextEdit(TextField Field, string Language, string? Text);
 /// </summary>
 public static class LocalizedTextRows
 {
-    /// <summary>Adds, changes or removes the subject's rows as the edits say; the subject must have its id already.</summary>
-    public static async Task SetTextsAsync(this QalamDb db, TextSubject subject, int id, IReadOnlyCollection<TextEdit>? edits, CancellationToken ct)
+    /// <summary>
+    /// Adds, changes or removes the subject's rows as the edits say; the subject must have its id already. Returns what
+    /// changed ("Name[en]"), for the audit line.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> SetTextsAsync(this QalamDb db, TextSubject subject, int id, IReadOnlyCollection<TextEdit>? edits, CancellationToken ct)
     {
-        if (edits is null || edits.Count == 0) return;
+        var changed = new List<string>();
+        if (edits is null || edits.Count == 0) return changed;
         if (id <= 0) throw new InvalidOperationException("Translated texts need their subject saved first.");
         var rows = await db.LocalizedTexts.Where(t => t.Subject == subject && t.SubjectId == id).ToListAsync(ct);
         foreach (var edit in edits)
@@ -24,7 +28,8 @@ public static class LocalizedTextRows
             var text = edit.Text?.Trim();
             if (string.IsNullOrEmpty(text))
             {
-                if (row is not null) db.LocalizedTexts.Remove(row);
+                if (row is null) continue;
+                db.LocalizedTexts.Remove(row);
             }
             else if (row is null)
             {
@@ -34,7 +39,13 @@ public static class LocalizedTextRows
             {
                 row.Text = text;
             }
+            else
+            {
+                continue;
+            }
+            changed.Add($"{edit.Field}[{edit.Language}]");
         }
+        return changed;
     }
 
     /// <summary>Removes every text of a subject being deleted (tracked for the same save).</summary>

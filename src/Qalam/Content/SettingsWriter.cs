@@ -21,11 +21,12 @@ public sealed class SettingsWriter(QalamDb db, AuditLog audit)
     public Task SaveAsync(SiteSettings settings, int loadedVersion, string changedFields, Media.MediaItem? newLogo, IReadOnlyCollection<TextEdit>? texts,
         CancellationToken ct = default) => db.InTransactionAsync(async () =>
     {
-        await db.SetTextsAsync(TextSubject.Site, 1, texts, ct);
+        var translated = await db.SetTextsAsync(TextSubject.Site, 1, texts, ct);
+        var fields = string.Join(", ", new[] { changedFields }.Where(f => f.Length > 0).Concat(translated));
         db.Entry(settings).Property(s => s.Version).OriginalValue = loadedVersion;
         settings.Version = loadedVersion + 1;
         if (newLogo is not null) audit.Record("media-uploaded", newLogo.StoragePath, $"{newLogo.ContentType}, {newLogo.SizeBytes} bytes");
-        audit.Record("settings-changed", "settings", changedFields);
+        audit.Record("settings-changed", "settings", fields);
         await db.SaveChangesAsync(ct);
     }, ct);
 

@@ -106,6 +106,9 @@ public sealed class LocalizedTextTests : IDisposable
 
         Saved(await admin.Client.SubmitAsync("/admin/settings", new Dictionary<string, string> { ["NameIn[en]"] = "Waha Tech" }, "form.settings"), "settings");
         Assert.Equal("Waha Tech", await NameAsync());
+        // The settings' audit line names the translation among the fields changed.
+        var details = await _factory.WithDbAsync(db => db.Audit.Where(e => e.Action == "settings-changed").OrderBy(e => e.Id).Select(e => e.Details).FirstAsync());
+        Assert.Contains("Name[en]", details!.Split(", "));
         Saved(await admin.Client.SubmitAsync("/admin/settings", new Dictionary<string, string> { ["NameIn[en]"] = "Waha Tech Foundation" }, "form.settings"), "settings");
         Assert.Equal("Waha Tech Foundation", await NameAsync());
         Saved(await admin.Client.SubmitAsync("/admin/settings", new Dictionary<string, string> { ["NameIn[en]"] = "  " }, "form.settings"), "settings");
