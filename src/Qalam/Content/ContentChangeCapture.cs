@@ -53,7 +53,7 @@ public sealed class ContentChangeCapture
                 case Person when entry.State != EntityState.Added:
                     Both(entry, nameof(Person.Slug), ContentKeys.Author);
                     break;
-                case SiteSettings:
+                case SiteSettings or LocalizedText:
                     _siteWide = true;
                     break;
                 case Comment comment:

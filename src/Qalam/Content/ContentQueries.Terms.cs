@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Qalam.Content;
 
 /// <summary>A post's own term of another taxonomy (a WordPress site's "series" or "region"), for links under it.</summary>
-public sealed record TaxonomyTermRef(string Taxonomy, string Name, string Slug);
+public sealed record TaxonomyTermRef(string Taxonomy, string Name, string Slug, int Id = 0);
 
 /// <summary>Terms of taxonomies other than categories and tags, as an imported WordPress site had them.</summary>
 public sealed partial class ContentQueries
@@ -25,5 +25,5 @@ public sealed partial class ContentQueries
     public async Task<IReadOnlyList<TaxonomyTermRef>> ListTermsOfPostAsync(int postId, CancellationToken ct = default) =>
         await db.Terms.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == postId))
             .OrderBy(t => t.Taxonomy).ThenBy(t => t.Name)
-            .Select(t => new TaxonomyTermRef(t.Taxonomy, t.Name, t.Slug)).ToListAsync(ct);
+            .Select(t => new TaxonomyTermRef(t.Taxonomy, t.Name, t.Slug, t.Id)).ToListAsync(ct);
 }

@@ -141,11 +141,11 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
             .Select(p => new { p.Author.Bio, p.Author.AvatarUrl, p.SeoTitle, p.SeoDescription, p.TranslationGroupId }).FirstAsync(ct);
         if (alone) return new PostView(post, meta.Bio, [], [], meta.SeoTitle, meta.SeoDescription, null, null, []) { AuthorAvatarUrl = meta.AvatarUrl, TranslationGroupId = meta.TranslationGroupId };
         var categories = await db.Categories.AsNoTracking().Where(c => c.Posts.Any(p => p.Id == post.Id))
-            .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug)).ToListAsync(ct);
+            .OrderBy(c => c.Name).Select(c => new TermRef(c.Name, c.Slug, c.Id)).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().Where(t => t.Posts.Any(p => p.Id == post.Id))
             .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
 
-        var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug)).ToList();
+        var termRefs = tags.Select(t => new TermRef(t.Name, t.Slug, t.Id)).ToList();
         // A page ("about us") stands outside the stream: it has no neighbours and no related posts.
         if (post.Kind == PostKind.Page)
         {
@@ -207,7 +207,7 @@ public sealed partial class ContentQueries(QalamDb db, TimeProvider clock)
 
     public Task<CategoryView?> FindCategoryAsync(string slug, CancellationToken ct = default) =>
         db.Categories.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new CategoryView(c.Id, c.Name, c.Slug, c.Description, c.Parent == null ? null : new TermRef(c.Parent.Name, c.Parent.Slug)))
+            .Select(c => new CategoryView(c.Id, c.Name, c.Slug, c.Description, c.Parent == null ? null : new TermRef(c.Parent.Name, c.Parent.Slug, c.Parent.Id)))
             .FirstOrDefaultAsync(ct);
 
     public Task<Tag?> FindTagAsync(string slug, CancellationToken ct = default) =>

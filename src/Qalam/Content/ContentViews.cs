@@ -2,7 +2,8 @@ namespace Qalam.Content;
 
 public sealed record AuthorRef(string Name, string Slug);
 
-public sealed record TermRef(string Name, string Slug);
+/// <param name="Id">The category's or tag's id, for its translated name (<see cref="TextsIn"/>); 0 where no name is translated.</param>
+public sealed record TermRef(string Name, string Slug, int Id = 0);
 
 /// <summary>A post as listed on home, archives, feeds and the sitemap.</summary>
 public sealed record PostSummary(

@@ -5,13 +5,14 @@ using Qalam.Media;
 namespace Qalam.Content;
 
 /// <summary>
-/// What every page needs and few writes change: the site's settings and its logo, read once and kept until the
+/// What every page needs and few writes change: the site's settings, its translated texts and its logo, read once and kept until the
 /// content feed says they changed. A read that raced a change is not kept (the version moved on), nor one made while
 /// the feed cannot hear other instances (they may change the settings unheard).
 /// </summary>
 public sealed class SiteCache(ContentFeed? feed = null) : IContentListener
 {
     private SiteSettings? _settings;
+    private LocalizedTexts? _texts;
     private Logo? _logo;
     private long _version;
 
@@ -26,6 +27,16 @@ public sealed class SiteCache(ContentFeed? feed = null) : IContentListener
         var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, ct) ?? new SiteSettings();
         if (Heard && Interlocked.Read(ref _version) == version) Interlocked.CompareExchange(ref _settings, settings, null);
         return settings;
+    }
+
+    /// <summary>Every translated text (names, tagline, menus), in every language; as shared and read-only as the settings.</summary>
+    public async Task<LocalizedTexts> TextsAsync(QalamDb db, CancellationToken ct)
+    {
+        if (Heard && Volatile.Read(ref _texts) is { } known) return known;
+        var version = Interlocked.Read(ref _version);
+        var texts = await LocalizedTexts.LoadAsync(db, ct);
+        if (Heard && Interlocked.Read(ref _version) == version) Interlocked.CompareExchange(ref _texts, texts, null);
+        return texts;
     }
 
     /// <summary>The logo with its sizes, for a responsive image in the header; null when the logo is not a library image.</summary>
@@ -50,6 +61,7 @@ public sealed class SiteCache(ContentFeed? feed = null) : IContentListener
         {
             Interlocked.Increment(ref _version);
             Volatile.Write(ref _settings, null);
+            Volatile.Write(ref _texts, null);
             Volatile.Write(ref _logo, null);
         }
         return Task.CompletedTask;

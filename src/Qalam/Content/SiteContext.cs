@@ -12,10 +12,27 @@ namespace Qalam.Content;
 public sealed class SiteContext(QalamDb db, SiteCache cache, TimeProvider clock, Languages languages)
 {
     private SiteSettings? _settings;
+    private LocalizedTexts? _texts;
     private TimeZoneInfo? _zone;
 
-    public async Task<SiteSettings> GetSettingsAsync(CancellationToken ct = default) =>
-        _settings ??= await cache.SettingsAsync(db, ct);
+    /// <summary>The settings, and with them the translated texts (<see cref="Texts"/>): whatever shows the one shows the other.</summary>
+    public async Task<SiteSettings> GetSettingsAsync(CancellationToken ct = default)
+    {
+        if (_settings is { } known) return known;
+        _texts ??= await cache.TextsAsync(db, ct);
+        return _settings = await cache.SettingsAsync(db, ct);
+    }
+
+    /// <summary>The names, tagline and menu a reader of that language sees (the default's when none is given), after <see cref="GetSettingsAsync"/>.</summary>
+    public TextsIn Texts(Language? language = null) =>
+        (_texts ?? throw new InvalidOperationException("Site texts were not loaded for this request.")).For(language ?? languages.Default, languages.Default);
+
+    /// <summary>The site's name in a language: its translation, else the default's.</summary>
+    public string SiteName(Language? language = null) => Texts(language).Name(TextSubject.Site, 1, Settings.Name);
+
+    /// <summary>The site's tagline in a language: its translation, else the default's (null when it has none).</summary>
+    public string? Tagline(Language? language = null) =>
+        Texts(language).Find(TextSubject.Site, 1, TextField.Tagline) ?? Settings.Tagline;
 
     /// <summary>Settings after <see cref="GetSettingsAsync"/> has run in this request (the layout relies on the page having loaded them).</summary>
     public SiteSettings Settings => _settings ?? throw new InvalidOperationException("Site settings were not loaded for this request.");

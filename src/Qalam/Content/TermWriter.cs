@@ -6,7 +6,8 @@ namespace Qalam.Content;
 
 /// <summary>
 /// Every change to categories and tags: created, renamed (the old address kept as a redirect), moved, merged, deleted,
-/// each with its audit line and in one transaction. The pages validate what people typed; this owns the steps.
+/// each with its audit line and in one transaction; names and descriptions in other languages are saved with them
+/// (<see cref="LocalizedTextRows"/>) and go with a deleted term. The pages validate what people typed; this owns the steps.
 /// </summary>
 public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
 {
@@ -18,6 +19,11 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
     }, ct);
 
     public Task UpdateCategoryAsync(Category category, string name, string slug, int? parentId, string? description, CancellationToken ct = default) =>
+        UpdateCategoryAsync(category, name, slug, parentId, description, null, ct);
+
+    /// <param name="texts">Its name and description in other languages; empty ones are removed.</param>
+    public Task UpdateCategoryAsync(Category category, string name, string slug, int? parentId, string? description, IReadOnlyCollection<TextEdit>? texts,
+        CancellationToken ct = default) =>
         db.InTransactionAsync(async () =>
         {
             if (slug != category.Slug)
@@ -26,6 +32,7 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
                 audit.Record("category-renamed", $"category:{category.Id}", $"{category.Slug} → {slug}");
             }
             (category.Name, category.Slug, category.ParentId, category.Description) = (name.Trim(), slug, parentId, description?.Trim());
+            await db.SetTextsAsync(TextSubject.Category, category.Id, texts, ct);
             await db.SaveChangesAsync(ct);
         }, ct);
 
@@ -35,6 +42,7 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
         if (category.Posts.Count > 0 && moveTo is null) throw new InvalidOperationException("A category with posts needs another to take them.");
         foreach (var post in category.Posts.Where(p => !p.Categories.Contains(moveTo!))) post.Categories.Add(moveTo!);
         foreach (var child in await db.Categories.Where(c => c.ParentId == category.Id).ToListAsync(ct)) child.ParentId = category.ParentId;
+        await db.RemoveTextsAsync(TextSubject.Category, category.Id, ct);
         db.Categories.Remove(category);
         audit.Record("category-deleted", $"category:{category.Id}", moveTo is null ? category.Name : $"{category.Name} → {moveTo.Name}");
         await db.SaveChangesAsync(ct);
@@ -48,7 +56,10 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
         return tag;
     }, ct);
 
-    public Task UpdateTagAsync(Tag tag, string name, string slug, CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    public Task UpdateTagAsync(Tag tag, string name, string slug, CancellationToken ct = default) => UpdateTagAsync(tag, name, slug, null, ct);
+
+    /// <param name="texts">Its name in other languages; empty ones are removed.</param>
+    public Task UpdateTagAsync(Tag tag, string name, string slug, IReadOnlyCollection<TextEdit>? texts, CancellationToken ct = default) => db.InTransactionAsync(async () =>
     {
         if (slug != tag.Slug)
         {
@@ -56,6 +67,7 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
             audit.Record("tag-renamed", $"tag:{tag.Id}", $"{tag.Slug} → {slug}");
         }
         (tag.Name, tag.Slug) = (name.Trim(), slug);
+        await db.SetTextsAsync(TextSubject.Tag, tag.Id, texts, ct);
         await db.SaveChangesAsync(ct);
     }, ct);
 
@@ -68,6 +80,7 @@ public sealed class TermWriter(QalamDb db, PostWriter posts, AuditLog audit)
             // Links to the merged tag, including hashtags in old posts, now lead to the tag that took its posts.
             await posts.KeepRedirectAsync("/tag/" + tag.Slug, RedirectTarget.Tag, mergeInto.Id, ct);
         }
+        await db.RemoveTextsAsync(TextSubject.Tag, tag.Id, ct);
         db.Tags.Remove(tag);
         audit.Record("tag-deleted", $"tag:{tag.Id}", mergeInto is null ? tag.Name : $"{tag.Name} → {mergeInto.Name}");
         await db.SaveChangesAsync(ct);

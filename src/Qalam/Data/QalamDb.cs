@@ -19,6 +19,7 @@ public abstract class QalamDb(DbContextOptions options) : DbContext(options)
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Term> Terms => Set<Term>();
+    public DbSet<LocalizedText> LocalizedTexts => Set<LocalizedText>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<Comment> Comments => Set<Comment>();

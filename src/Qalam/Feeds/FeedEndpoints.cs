@@ -33,9 +33,11 @@ internal static class FeedEndpoints
     private static async Task<IResult> SiteAsync(HttpContext http, Format format, CancellationToken ct)
     {
         var (content, site, t, count) = Services(http);
-        var settings = await site.GetSettingsAsync(ct);
+        await site.GetSettingsAsync(ct);
         var items = await content.ListForFeedAsync(count, ct: ct);
-        var source = new FeedSource(settings.Name, string.Format(t["SiteFeedDescription"], settings.Name), Code(http), "/", FeedPath("", format), items);
+        // The channel is titled in the feed's language: the site's name translated, else the default's.
+        var name = site.SiteName(http.RequestLanguage());
+        var source = new FeedSource(name, string.Format(t["SiteFeedDescription"], name), Code(http), "/", FeedPath("", format), items);
         return Write(http, site, source, format);
     }
 
@@ -43,18 +45,21 @@ internal static class FeedEndpoints
     {
         var slug = Slug.Normalize(raw);
         var (content, site, t, count) = Services(http);
-        var settings = await site.GetSettingsAsync(ct);
+        await site.GetSettingsAsync(ct);
+        var texts = site.Texts(http.RequestLanguage());
+        var siteName = texts.Name(TextSubject.Site, 1, site.Settings.Name);
         FeedSource? source = null;
         switch (kind)
         {
             case SitemapTerm.Author when await content.FindAuthorAsync(slug, ct) is { } a:
                 http.Tag(ContentKeys.Author(a.Slug));
-                source = new(string.Format(t["AuthorFeedTitle"], a.Name, settings.Name), string.Format(t["AuthorFeedDescription"], a.Name, settings.Name),
+                source = new(string.Format(t["AuthorFeedTitle"], a.Name, siteName), string.Format(t["AuthorFeedDescription"], a.Name, siteName),
                     Code(http), Urls.Author(a.Slug), FeedPath(Urls.Author(a.Slug), format), await content.ListForFeedAsync(count, authorId: a.Id, ct: ct));
                 break;
             case SitemapTerm.Category when await content.FindCategoryAsync(slug, ct) is { } c:
                 http.Tag(ContentKeys.Category(c.Slug));
-                source = new(string.Format(t["CategoryFeedTitle"], c.Name, settings.Name), string.Format(t["CategoryFeedDescription"], c.Name),
+                var category = texts.Name(TextSubject.Category, c.Id, c.Name);
+                source = new(string.Format(t["CategoryFeedTitle"], category, siteName), string.Format(t["CategoryFeedDescription"], category),
                     Code(http), Urls.Category(c.Slug), FeedPath(Urls.Category(c.Slug), format), await content.ListForFeedAsync(count, categoryId: c.Id, ct: ct));
                 break;
             case SitemapTerm.Tag when await content.FindTagAsync(slug, ct) is { } g:
@@ -64,7 +69,8 @@ internal static class FeedEndpoints
                 // all in another language has an empty feed in this one.
                 if (tagged.Count > 0 || await content.IsTagPublicAsync(g.Id, ct))
                 {
-                    source = new(string.Format(t["TagFeedTitle"], g.Name, settings.Name), string.Format(t["TagFeedDescription"], g.Name),
+                    var tag = texts.Name(TextSubject.Tag, g.Id, g.Name);
+                    source = new(string.Format(t["TagFeedTitle"], tag, siteName), string.Format(t["TagFeedDescription"], tag),
                         Code(http), Urls.Tag(g.Slug), FeedPath(Urls.Tag(g.Slug), format), tagged);
                 }
                 break;

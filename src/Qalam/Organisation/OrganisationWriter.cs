@@ -12,7 +12,10 @@ namespace Qalam.Organisation;
 public sealed class OrganisationWriter(QalamDb db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Saves a partner; a new one gets a unique slug from its name.</summary>
-    public Task SavePartnerAsync(Partner partner, CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    public Task SavePartnerAsync(Partner partner, CancellationToken ct = default) => SavePartnerAsync(partner, null, ct);
+
+    /// <param name="texts">Its name and description in other languages; empty ones are removed.</param>
+    public Task SavePartnerAsync(Partner partner, IReadOnlyCollection<TextEdit>? texts, CancellationToken ct = default) => db.InTransactionAsync(async () =>
     {
         var isNew = partner.Id == 0;
         if (isNew)
@@ -23,6 +26,12 @@ public sealed class OrganisationWriter(QalamDb db, AuditLog audit, TimeProvider 
         partner.Version++;
         audit.Record(isNew ? "partner-created" : "partner-updated", $"partner:{partner.Slug}", partner.Name);
         await db.SaveChangesAsync(ct);
+        // A new partner has its id only now; its translations follow in the same transaction.
+        if (texts is { Count: > 0 })
+        {
+            await db.SetTextsAsync(TextSubject.Partner, partner.Id, texts, ct);
+            await db.SaveChangesAsync(ct);
+        }
     }, ct);
 
     /// <summary>Saves an endorsement's partner, date, quote and letter over the version the editor loaded.</summary>

@@ -21,14 +21,15 @@ public sealed class CategoryModel(ContentQueries content) : SitePageModel
         if (category.Parent is { } parent) HttpContext.Tag(ContentKeys.Category(parent.Slug));
         Posts = await content.ListByCategoryAsync(category.Id, number, Settings.PostsPerPage, ct);
         if (number > 1 && Posts.Items.Count == 0) return NotFound();
-        PageTitle = category.Name;
-        Description = category.Description;
+        var name = Texts.Name(TextSubject.Category, category.Id, category.Name);
+        PageTitle = name;
+        Description = Texts.Text(TextSubject.Category, category.Id, TextField.Description, category.Description ?? "") is { Length: > 0 } d ? d : null;
         CanonicalPath = Urls.Page(Urls.Category(category.Slug), number);
         // An archive with nothing in this language offers no (empty) feed.
         if (Posts.TotalCount > 0)
         {
-            FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed", "application/rss+xml"));
-            FeedLinks.Add((category.Name, Urls.Category(category.Slug) + "/feed/atom", "application/atom+xml"));
+            FeedLinks.Add((name, Urls.Category(category.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add((name, Urls.Category(category.Slug) + "/feed/atom", "application/atom+xml"));
         }
         return Page();
     }

@@ -41,19 +41,19 @@ public sealed class IndexModel(ContentQueries content, OrganisationQueries organ
             Sections = chosen.Count == 0 ? [HomeSection.News] : chosen;
             foreach (var section in Sections) await LoadAsync(section, ct);
         }
-        Heading = number == 1 ? Settings.Name : string.Format(t["LatestPostsPage"], Site.FormatNumber(number));
+        Heading = number == 1 ? SiteName : string.Format(t["LatestPostsPage"], Site.FormatNumber(number));
         PageTitle = number == 1 ? "" : Heading;
-        Description = Settings.Tagline;
+        Description = Site.Tagline(RequestLanguage);
         CanonicalPath = Urls.Page("/", number);
-        FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
-        FeedLinks.Add((Settings.Name, "/feed/atom", "application/atom+xml"));
+        FeedLinks.Add((SiteName, "/feed", "application/rss+xml"));
+        FeedLinks.Add((SiteName, "/feed/atom", "application/atom+xml"));
         StructuredData.Add(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "Organization",
-            ["name"] = Settings.Name,
+            ["name"] = SiteName,
             ["url"] = AbsoluteUrl("/"),
-            ["description"] = Settings.Tagline,
+            ["description"] = Description,
         });
         return Page();
     }

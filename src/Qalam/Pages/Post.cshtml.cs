@@ -39,7 +39,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
         Terms = await content.ListTermsOfPostAsync(p.Id, ct);
         if (p.Kind == PostKind.Page) ShowComments = await PageTakesCommentsAsync(p, ct);
         TagForCache(view);
-        FeedLinks.Add((Settings.Name, "/feed", "application/rss+xml"));
+        FeedLinks.Add((SiteName, "/feed", "application/rss+xml"));
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -51,7 +51,7 @@ public sealed class PostModel(ContentQueries content, Qalam.Comments.CommentQuer
             ["mainEntityOfPage"] = AbsoluteUrl(CanonicalHref!),
             ["image"] = ImagePath is null ? null : AbsoluteUrl(ImagePath),
             ["author"] = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = p.Author.Name, ["url"] = AbsoluteUrl(Href(Urls.Author(p.Author.Slug))) },
-            ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Settings.Name, ["url"] = AbsoluteUrl("/") },
+            ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = AbsoluteUrl("/") },
         };
         // A translation names the work it translates; the original names its translations.
         if (Translations.FirstOrDefault(t => t.IsOriginal) is { } original && original.Post.Id != p.Id)

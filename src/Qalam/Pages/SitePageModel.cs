@@ -21,6 +21,12 @@ public abstract partial class SitePageModel : PageModel
     /// <summary>The logo as a library image with its sizes, or null (no logo, or one given by another address).</summary>
     public Media.ResponsiveImage? Logo { get; private set; }
 
+    /// <summary>Names, tagline and menu in the request's language: translations, else the default's isolated (<see cref="TextsIn"/>).</summary>
+    public TextsIn Texts => HttpContext.Texts();
+
+    /// <summary>The site's name in the request's language.</summary>
+    public string SiteName => Site.SiteName(RequestLanguage);
+
     /// <summary>The site's languages (<see cref="Localization.Languages"/>).</summary>
     public Localization.Languages Languages => HttpContext.RequestServices.GetRequiredService<Localization.Languages>();
 

@@ -21,13 +21,14 @@ public sealed class TagModel(ContentQueries content) : SitePageModel
         Posts = await content.ListByTagAsync(tag.Id, number, Settings.PostsPerPage, ct);
         // A tag that only unpublished posts carry (a draft's hashtag) must not reveal itself.
         if (number > 1 && Posts.Items.Count == 0 || Posts.TotalCount == 0 && !await content.IsTagPublicAsync(tag.Id, ct)) return NotFound();
-        PageTitle = "#" + tag.Name;
+        var name = "#" + Texts.Name(TextSubject.Tag, tag.Id, tag.Name);
+        PageTitle = name;
         CanonicalPath = Urls.Page(Urls.Tag(tag.Slug), number);
         // An archive with nothing in this language offers no (empty) feed.
         if (Posts.TotalCount > 0)
         {
-            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
-            FeedLinks.Add(("#" + tag.Name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
+            FeedLinks.Add((name, Urls.Tag(tag.Slug) + "/feed", "application/rss+xml"));
+            FeedLinks.Add((name, Urls.Tag(tag.Slug) + "/feed/atom", "application/atom+xml"));
         }
         return Page();
     }

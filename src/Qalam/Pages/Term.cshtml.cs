@@ -22,7 +22,7 @@ public sealed class TermModel(ContentQueries content) : SitePageModel
         Posts = await content.ListByTermAsync(term.Id, number, Settings.PostsPerPage, ct);
         // A term only unpublished posts carry must not reveal itself.
         if (Posts.TotalCount == 0 || (number > 1 && Posts.Items.Count == 0)) return NotFound();
-        PageTitle = term.Name;
+        PageTitle = Texts.Name(TextSubject.Term, term.Id, term.Name);
         CanonicalPath = Urls.Page(Urls.Term(term.Taxonomy, term.Slug), number);
         return Page();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Qalam.Caching;
 using Qalam.Content;
+using Qalam.Localization;
 using Qalam.Organisation;
 using Qalam.Search;
 
@@ -11,7 +12,7 @@ public static class SiteApi
 {
     public static RouteGroupBuilder MapSiteApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/site", SiteAsync).WithName("GetSite").WithSummary("The site: name, address, time zone and the API's addresses").Produces<ApiSite>();
+        api.MapGet("/site", SiteAsync).WithName("GetSite").WithSummary("The site: name, address, time zone and the API's addresses; ?language=en for its name and tagline in English").Produces<ApiSite>();
         api.MapGet("/authors", AuthorsAsync).WithName("ListAuthors").WithSummary("People with public posts").Produces<IReadOnlyList<ApiAuthor>>();
         api.MapGet("/authors/{slug}", AuthorAsync).WithName("GetAuthor").WithSummary("One author by slug")
             .Produces<ApiAuthor>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -27,13 +28,27 @@ public static class SiteApi
         return api;
     }
 
-    private static async Task<IResult> SiteAsync(HttpContext http, IOptions<ApiOptions> api)
+    /// <summary>
+    /// The language a request asks for with <c>?language=en</c> (names translated, the default's where none is), or an
+    /// error for a code the site does not publish in; none gives the default.
+    /// </summary>
+    private static (Language? Language, IResult? Problem) Asked(HttpContext http, string? language)
     {
+        var languages = http.RequestServices.GetRequiredService<Languages>();
+        if (string.IsNullOrEmpty(language)) return (languages.Default, null);
+        return languages.Find(language) is { } found ? (found, null) : (null, ApiProblems.BadParameter(http, "language", "language"));
+    }
+
+    private static async Task<IResult> SiteAsync(HttpContext http, IOptions<ApiOptions> api, string? language)
+    {
+        var (asked, problem) = Asked(http, language);
+        if (problem is not null) return problem;
         var shapes = await ApiShapes.ForAsync(http);
         var s = shapes.Site.Settings;
         var offset = shapes.Site.Zone.GetUtcOffset(shapes.Site.Now);
         var docs = api.Value.Docs ? shapes.Url("/api/docs") : null;
-        return Results.Ok(new ApiSite(s.Name, s.Tagline, shapes.Root, "ar", s.TimeZone, (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm"),
+        return Results.Ok(new ApiSite(shapes.Site.SiteName(asked), shapes.Site.Tagline(asked), shapes.Root, asked!.Code, s.TimeZone,
+            (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm"),
             s.LogoUrl is { } logo ? shapes.Absolute(logo) : null, s.ContactEmail, shapes.Url("/api/v1"), shapes.Url("/wp-json/wp/v2"), docs));
     }
 
@@ -53,23 +68,33 @@ public static class SiteApi
         return Results.Ok((await ApiShapes.ForAsync(http)).Author(author));
     }
 
-    private static async Task<IResult> CategoriesAsync(HttpContext http, ContentQueries content)
+    private static async Task<IResult> CategoriesAsync(HttpContext http, ContentQueries content, string? language)
     {
+        var (asked, problem) = Asked(http, language);
+        if (problem is not null) return problem;
         var shapes = await ApiShapes.ForAsync(http);
+        var texts = shapes.Site.Texts(asked);
         var categories = await content.ListCategorySummariesAsync(http.RequestAborted);
         // Counts change whenever a post appears or leaves (the home list's tag); renames by each category's own tag.
         http.Tag(PageTags.Home);
         foreach (var c in categories) http.Tag(ContentKeys.Category(c.Slug));
-        return Results.Ok(categories.Select(shapes.Category).ToList());
+        return Results.Ok(categories.Select(c => shapes.Category(c) with
+        {
+            Name = texts.Name(TextSubject.Category, c.Id, c.Name),
+            Description = texts.Find(TextSubject.Category, c.Id, TextField.Description) ?? c.Description,
+        }).ToList());
     }
 
-    private static async Task<IResult> TagsAsync(HttpContext http, ContentQueries content)
+    private static async Task<IResult> TagsAsync(HttpContext http, ContentQueries content, string? language)
     {
+        var (asked, problem) = Asked(http, language);
+        if (problem is not null) return problem;
         var shapes = await ApiShapes.ForAsync(http);
+        var texts = shapes.Site.Texts(asked);
         var tags = await content.ListTagSummariesAsync(http.RequestAborted);
         http.Tag(PageTags.Home);
         foreach (var t in tags) http.Tag(ContentKeys.Tag(t.Slug));
-        return Results.Ok(tags.Select(shapes.Tag).ToList());
+        return Results.Ok(tags.Select(t => shapes.Tag(t) with { Name = texts.Name(TextSubject.Tag, t.Id, t.Name) }).ToList());
     }
 
     private static async Task<IResult> SearchAsync(HttpContext http, PostSearch search, ContentQueries content, string? q, int? page,

@@ -63,6 +63,7 @@ public static class AdminPolicies
         new("/Admin/People/Add", Policies.Administer),
         new("/Admin/People/Edit", Policies.Administer),
         new("/Admin/Settings/Index", Policies.Administer),
+        new("/Admin/Settings/Menu", Policies.Administer),
         new("/Admin/Audit/Index", Policies.Administer),
         new("/Admin/Import/Index", Policies.Administer),
         new("/Admin/Tokens/Index", Policies.Administer),

@@ -20,8 +20,8 @@ public sealed class PartnerModel(OrganisationQueries queries) : SitePageModel
         HttpContext.Tag(ContentKeys.Partner(view.Partner.Id), ContentKeys.Endorsements, PageTags.Home);
         HttpContext.Shows(view.Mentions);
         foreach (var item in view.Endorsements) HttpContext.Tag(ContentKeys.Post(item.PostId));
-        PageTitle = view.Partner.Name;
-        Description = view.Partner.Description;
+        PageTitle = Texts.Name(TextSubject.Partner, view.Partner.Id, view.Partner.Name);
+        Description = Texts.Find(TextSubject.Partner, view.Partner.Id, TextField.Description) ?? view.Partner.Description;
         CanonicalPath = OrganisationUrls.Partner(view.Partner.Slug);
         return Page();
     }

@@ -9,7 +9,8 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Categories;
 
 /// <summary>Rename (the old address keeps answering with a 301), move under another parent, or delete a category.</summary>
-public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t,
+    Localization.Languages languages, IStringLocalizer<TranslationStrings> x) : AdminPageModel
 {
     public int Id { get; private set; }
     public int PostCount { get; private set; }
@@ -20,12 +21,17 @@ public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocal
     [BindProperty] public int? ParentId { get; set; }
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public int? ReassignTo { get; set; }
+    /// <summary>The name and description in each other language, by code (empty: readers see the default's).</summary>
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> DescriptionIn { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (category is null) return NotFound();
         (Name, Slug, ParentId, Description) = (category.Name, category.Slug, category.ParentId, category.Description);
+        NameIn = await TranslatedFields.LoadAsync(db, TextSubject.Category, id, TextField.Name, ct);
+        DescriptionIn = await TranslatedFields.LoadAsync(db, TextSubject.Category, id, TextField.Description, ct);
         return await ShowAsync(id, ct);
     }
 
@@ -38,9 +44,13 @@ public sealed class CategoryEditModel(QalamDb db, TermWriter terms, IStringLocal
         if (string.IsNullOrWhiteSpace(Name) || slug.Length == 0) ModelState.AddModelError(nameof(Name), t["NameRequired"]);
         else if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, ct)) ModelState.AddModelError(nameof(Slug), t["SlugTaken"]);
         if (ParentId is { } p && (CategoryTree.Subtree(tree, id).Contains(p) || tree.All(n => n.Id != p))) ModelState.AddModelError(nameof(ParentId), t["ParentInvalid"]);
+        (NameIn, DescriptionIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(DescriptionIn)));
+        var texts = new List<TextEdit>();
+        if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
+            ?? TranslatedFields.Read(DescriptionIn, TextField.Description, 2000, languages, x, texts)) is { } problem) ModelState.AddModelError(nameof(NameIn), problem);
         if (!ModelState.IsValid) return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
 
-        await terms.UpdateCategoryAsync(category, Name, slug, ParentId, Description, ct);
+        await terms.UpdateCategoryAsync(category, Name, slug, ParentId, Description, texts, ct);
         Flash = string.Format(t["CategorySaved"], category.Name);
         return Redirect($"/admin/categories/{id}");
     }

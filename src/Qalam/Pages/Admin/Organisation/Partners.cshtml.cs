@@ -11,7 +11,8 @@ using Qalam.Organisation;
 namespace Qalam.Pages.Admin.Organisation;
 
 [RequestSizeLimit(20 * 1024 * 1024)]
-public sealed class PartnersAdminModel(QalamDb db, MediaStore media, OrganisationWriter writer, IStringLocalizer<OrganisationStrings> s) : AdminPageModel
+public sealed class PartnersAdminModel(QalamDb db, MediaStore media, OrganisationWriter writer, IStringLocalizer<OrganisationStrings> s,
+    Localization.Languages languages, IStringLocalizer<TranslationStrings> x) : AdminPageModel
 {
     public sealed record PartnerForm
     {
@@ -25,6 +26,9 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public PartnerForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Logo { get; set; }
+    /// <summary>The name and description in each other language, by code (empty: readers see the default's).</summary>
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> DescriptionIn { get; private set; } = [];
     public IReadOnlyList<Partner> Partners { get; private set; } = [];
     public string? Error { get; private set; }
 
@@ -42,6 +46,8 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
             var p = Partners.FirstOrDefault(x => x.Id == id);
             if (p is null) return NotFound();
             Form = new PartnerForm { Name = p.Name, Kind = p.Kind, WebsiteUrl = p.WebsiteUrl, SinceYear = p.SinceYear, Description = p.Description };
+            NameIn = await TranslatedFields.LoadAsync(db, TextSubject.Partner, id, TextField.Name, ct);
+            DescriptionIn = await TranslatedFields.LoadAsync(db, TextSubject.Partner, id, TextField.Description, ct);
         }
         return Page();
     }
@@ -55,6 +61,10 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
         {
             return Refuse(s["Required"]);
         }
+        (NameIn, DescriptionIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(DescriptionIn)));
+        var texts = new List<TextEdit>();
+        if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
+            ?? TranslatedFields.Read(DescriptionIn, TextField.Description, 2000, languages, x, texts)) is { } problem) return Refuse(problem);
         var partner = Id is { } id ? await db.Partners.FirstOrDefaultAsync(p => p.Id == id, ct) : null;
         if (Id is not null && partner is null) return NotFound();
         partner ??= new Partner { Name = Form.Name.Trim(), Slug = "" };
@@ -72,7 +82,7 @@ public sealed class PartnersAdminModel(QalamDb db, MediaStore media, Organisatio
                 return Refuse(s["LogoRefused"]);
             }
         }
-        await writer.SavePartnerAsync(partner, ct);
+        await writer.SavePartnerAsync(partner, texts, ct);
         Flash = s["Saved"];
         return Redirect("/admin/organisation/partners");
     }

@@ -10,7 +10,8 @@ using Qalam.Data;
 namespace Qalam.Pages.Admin.Settings;
 
 /// <summary>Site settings for administrators. A save based on an older version than the stored one is refused, never merged silently.</summary>
-public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocalizer<AccountStrings> t, Theme.SiteLogoUpload logos) : AdminPageModel
+public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocalizer<AccountStrings> t, Theme.SiteLogoUpload logos,
+    Localization.Languages languages, IStringLocalizer<TranslationStrings> x) : AdminPageModel
 {
     [BindProperty] public SettingsForm Form { get; set; } = new();
     /// <summary>A new logo, replacing the current one.</summary>
@@ -20,6 +21,12 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     [BindProperty] public int? LogoMediaId { get; set; }
     /// <summary>The time zone search box: a city or zone typed or picked there wins over the list.</summary>
     [BindProperty] public string? ZoneSearch { get; set; }
+    /// <summary>The site's name and tagline in each other language, by code (empty: readers see the default's).</summary>
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
+    public Dictionary<string, string?> TaglineIn { get; private set; } = [];
+    /// <summary>The languages with a menu of their own to edit (<see cref="MenuModel"/>): all but the default.</summary>
+    public IReadOnlyList<Localization.Language> MenuLanguages => TranslatedFields.Others(languages);
+    public Localization.Language DefaultLanguage => languages.Default;
     public IReadOnlyList<Posts.ImageChoice> Images { get; private set; } = [];
     public MenuBuilder MenuTargets { get; private set; } = new(new Dictionary<MenuItemKind, IReadOnlyDictionary<string, string>>());
     public List<string> Errors { get; } = [];
@@ -29,6 +36,8 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
     {
         PageTitle = t["SettingsHeading"];
         Form = SettingsForm.From(await db.Settings.AsNoTracking().SingleAsync(s => s.Id == 1, ct));
+        NameIn = await TranslatedFields.LoadAsync(db, TextSubject.Site, 1, TextField.Name, ct);
+        TaglineIn = await TranslatedFields.LoadAsync(db, TextSubject.Site, 1, TextField.Tagline, ct);
         await LoadChoicesAsync(ct);
         Form.Menu = MenuRow.From(SiteMenu.Parse(Form.MenuLinks));
         // An old menu's address that is no page, category or archive of this site stays what it is: a custom link.
@@ -59,6 +68,10 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
         Errors.AddRange(Form.Problems().Select(p => p.Lines is null ? t[p.Key].Value : string.Format(t[p.Key], p.Lines)));
         // A font the list does not have never reaches the form: the binder refuses it and keeps the default.
         if (ModelState["Form.Font"]?.Errors.Count > 0) Errors.Add(t["FontInvalid"]);
+        (NameIn, TaglineIn) = (TranslatedFields.Posted(Request.Form, nameof(NameIn)), TranslatedFields.Posted(Request.Form, nameof(TaglineIn)));
+        var texts = new List<TextEdit>();
+        if ((TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts)
+            ?? TranslatedFields.Read(TaglineIn, TextField.Tagline, 300, languages, x, texts)) is { } problem) Errors.Add(problem);
         if (Errors.Count > 0) return Invalid();
 
         var settings = await db.Settings.SingleAsync(s => s.Id == 1, ct);
@@ -89,7 +102,7 @@ public sealed class IndexModel(QalamDb db, SettingsWriter writer, IStringLocaliz
         try
         {
             // The version the editor loaded is the one the update must still find in the database.
-            await writer.SaveAsync(settings, Form.Version, ChangedFields(before, SettingsForm.From(settings)), logo, ct);
+            await writer.SaveAsync(settings, Form.Version, ChangedFields(before, SettingsForm.From(settings)), logo, texts, ct);
         }
         catch (DbUpdateConcurrencyException)
         {

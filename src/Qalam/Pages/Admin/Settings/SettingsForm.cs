@@ -97,7 +97,7 @@ public sealed class SettingsForm
 
     /// <summary>Line or item numbers in a sentence of the interface's language: "2, 3" in English, «2، 3» in Arabic.</summary>
     public static string JoinNumbers(IEnumerable<int> numbers) =>
-        string.Join(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? ", " : "، ", numbers);
+        string.Join(Localization.Language.For(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName).Comma + " ", numbers);
 
     private static bool IsEmail(string text) =>
         text.Length <= 200 && System.Net.Mail.MailAddress.TryCreate(text, out var address) && address.Address == text && !text.Contains(' ');

@@ -13,6 +13,9 @@ public static class TimeZoneChoices
 
     public const string Suggested = "Africa/Tripoli";
 
+    /// <summary>The language the region and city names below are written in; other languages read the zones' own (English) names.</summary>
+    private static readonly Localization.Language NamesLanguage = Localization.Language.For("ar");
+
     private static readonly string[] Regions = ["Africa", "Asia", "Europe", "America", "Atlantic", "Indian", "Australia", "Pacific", "Antarctica", "Arctic"];
 
     private static readonly IReadOnlyList<string> Ids = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id)
@@ -37,12 +40,13 @@ public static class TimeZoneChoices
         ["Europe/Madrid"] = "مدريد", ["Europe/Brussels"] = "بروكسل", ["America/New_York"] = "نيويورك", ["UTC"] = "التوقيت العالمي (UTC)",
     };
 
-    public static Zone Describe(string id, string language)
+    /// <param name="language">The interface language's code; null for the zones' own names.</param>
+    public static Zone Describe(string id, string? language)
     {
         var parts = id.Split('/', 2);
         var region = parts[0];
         var city = parts.Length > 1 ? parts[1].Replace('_', ' ').Replace("/", " – ", StringComparison.Ordinal) : id;
-        if (language == "ar")
+        if (language is not null && Localization.Language.For(language).Interface.Name == NamesLanguage.Interface.Name)
         {
             region = ArabicRegions.GetValueOrDefault(region, region);
             city = ArabicCities.GetValueOrDefault(id, city);
@@ -69,8 +73,8 @@ public static class TimeZoneChoices
         if (q.Length == 0) return null;
         foreach (var id in Ids)
         {
-            var ar = Describe(id, "ar");
-            var en = Describe(id, "en");
+            var ar = Describe(id, NamesLanguage.Code);
+            var en = Describe(id, null);
             if (string.Equals(id, q, StringComparison.OrdinalIgnoreCase) || q == ar.Label || q == ar.City
                 || string.Equals(q, en.Label, StringComparison.OrdinalIgnoreCase) || string.Equals(q, en.City, StringComparison.OrdinalIgnoreCase)) return id;
         }

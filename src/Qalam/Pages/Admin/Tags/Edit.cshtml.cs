@@ -9,7 +9,8 @@ using Qalam.Pages.Admin.Posts;
 namespace Qalam.Pages.Admin.Tags;
 
 /// <summary>Rename a tag (its old address keeps answering with a 301) or delete it, optionally merging its posts into another tag.</summary>
-public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t) : AdminPageModel
+public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<EditorialStrings> t,
+    Localization.Languages languages, IStringLocalizer<TranslationStrings> x) : AdminPageModel
 {
     public int Id { get; private set; }
     public int PostCount { get; private set; }
@@ -17,12 +18,15 @@ public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<
     [BindProperty] public string Name { get; set; } = "";
     [BindProperty] public string Slug { get; set; } = "";
     [BindProperty] public int? MergeInto { get; set; }
+    /// <summary>The name in each other language, by code (empty: readers see the default's).</summary>
+    public Dictionary<string, string?> NameIn { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (tag is null) return NotFound();
         (Name, Slug) = (tag.Name, tag.Slug);
+        NameIn = await TranslatedFields.LoadAsync(db, TextSubject.Tag, id, TextField.Name, ct);
         return await ShowAsync(id, ct);
     }
 
@@ -33,8 +37,11 @@ public sealed class TagEditModel(QalamDb db, TermWriter terms, IStringLocalizer<
         var slug = Qalam.Content.Slug.FromText(string.IsNullOrWhiteSpace(Slug) ? Name : Qalam.Content.Slug.Normalize(Slug));
         if (string.IsNullOrWhiteSpace(Name) || slug.Length == 0) ModelState.AddModelError(nameof(Name), t["NameRequired"]);
         else if (await db.Tags.AnyAsync(x => x.Slug == slug && x.Id != id, ct)) ModelState.AddModelError(nameof(Slug), t["SlugTaken"]);
+        NameIn = TranslatedFields.Posted(Request.Form, nameof(NameIn));
+        var texts = new List<TextEdit>();
+        if (TranslatedFields.Read(NameIn, TextField.Name, 200, languages, x, texts) is { } problem) ModelState.AddModelError(nameof(NameIn), problem);
         if (!ModelState.IsValid) return await ShowAsync(id, ct, StatusCodes.Status400BadRequest);
-        await terms.UpdateTagAsync(tag, Name, slug, ct);
+        await terms.UpdateTagAsync(tag, Name, slug, texts, ct);
         Flash = string.Format(t["TagSaved"], tag.Name);
         return Redirect($"/admin/tags/{id}");
     }
