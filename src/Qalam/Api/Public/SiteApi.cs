@@ -35,8 +35,8 @@ public static class SiteApi
     private static (Language? Language, IResult? Problem) Asked(HttpContext http, string? language)
     {
         var languages = http.RequestServices.GetRequiredService<Languages>();
-        if (string.IsNullOrEmpty(language)) return (languages.Default, null);
-        return languages.Find(language) is { } found ? (found, null) : (null, ApiProblems.BadParameter(http, "language", "language"));
+        var (code, problem) = PostQuery.Language(http, language);
+        return problem is null ? (languages.Of(code), null) : (null, problem);
     }
 
     private static async Task<IResult> SiteAsync(HttpContext http, IOptions<ApiOptions> api, string? language)
