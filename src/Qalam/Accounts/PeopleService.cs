@@ -7,7 +7,7 @@ using Qalam.Data;
 namespace Qalam.Accounts;
 
 /// <summary>Creating people and setting passwords, shared by the admin, the `users` verbs and first start.</summary>
-public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock, AuditLog audit)
+public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, TimeProvider clock, AuditLog audit, Localization.Languages languages)
 {
     public const int MinPasswordLength = PasswordRules.MinLength;
 
@@ -26,6 +26,8 @@ public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, Ti
             NormalizedEmail = normalized,
             Role = role,
             CreatedUtc = clock.GetUtcNow(),
+            // The admin speaks the site's default language until the person chooses another.
+            UiLanguage = languages.Default.Code,
         };
         if (password is not null) SetPassword(person, password);
         db.People.Add(person);
@@ -53,7 +55,7 @@ public sealed class PeopleService(QalamDb db, IPasswordHasher<Person> hasher, Ti
     /// <summary>Saves a person's public profile (name and bio on their author page) and interface language.</summary>
     public Task SaveProfileAsync(Person person, ProfileForm form, CancellationToken ct = default) => db.InTransactionAsync(async () =>
     {
-        form.ApplyTo(person);
+        form.ApplyTo(person, languages);
         audit.Record("profile-changed", $"person:{person.Id}");
         await db.SaveChangesAsync(ct);
     }, ct);

@@ -1,4 +1,5 @@
 using Qalam.Content;
+using Qalam.Localization;
 
 namespace Qalam.Accounts;
 
@@ -8,7 +9,8 @@ public sealed class ProfileForm
     public string DisplayName { get; set; } = "";
     public string? Bio { get; set; }
     public string? AvatarUrl { get; set; }
-    public string UiLanguage { get; set; } = "ar";
+    /// <summary>The code of one of the site's languages; anything else saves the default.</summary>
+    public string UiLanguage { get; set; } = "";
 
     public static ProfileForm From(Person p) => new() { DisplayName = p.DisplayName, Bio = p.Bio, AvatarUrl = p.AvatarUrl, UiLanguage = p.UiLanguage };
 
@@ -22,11 +24,11 @@ public sealed class ProfileForm
         return problems;
     }
 
-    public void ApplyTo(Person p)
+    public void ApplyTo(Person p, Languages languages)
     {
         p.DisplayName = DisplayName.Trim();
         p.Bio = string.IsNullOrWhiteSpace(Bio) ? null : Bio.Trim();
         p.AvatarUrl = string.IsNullOrWhiteSpace(AvatarUrl) ? null : AvatarUrl.Trim();
-        p.UiLanguage = UiLanguage == "en" ? "en" : "ar";
+        p.UiLanguage = (languages.Find(UiLanguage) ?? languages.Default).Code;
     }
 }

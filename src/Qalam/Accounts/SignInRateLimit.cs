@@ -41,11 +41,11 @@ public static class SignInRateLimit
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = "text/html; charset=utf-8";
         var t = http.RequestServices.GetRequiredService<IStringLocalizer<AccountStrings>>();
-        var en = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var language = http.RequestServices.GetRequiredService<Localization.Languages>().Current;
         var e = http.RequestServices.GetRequiredService<HtmlEncoder>();
         await http.Response.WriteAsync($"""
             <!DOCTYPE html>
-            <html lang="{(en ? "en" : "ar")}" dir="{(en ? "ltr" : "rtl")}">
+            <html lang="{language.Code}" dir="{language.Direction}">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
             <title>{e.Encode(t["TooManyTitle"])}</title><link rel="stylesheet" href="/css/admin.css"></head>
             <body><main id="main"><h1>{e.Encode(t["TooManyTitle"])}</h1>

@@ -88,9 +88,16 @@ public sealed class SignInService(QalamDb db, IPasswordHasher<Person> hasher, Au
         await http.SignOutAsync(AccountsSetup.Scheme);
     }
 
+    /// <summary>The interface culture of one of the site's languages by its code; the default's for any other (a language since removed from the setting).</summary>
+    public static System.Globalization.CultureInfo InterfaceCulture(HttpContext http, string? language)
+    {
+        var languages = http.RequestServices.GetRequiredService<Localization.Languages>();
+        return (languages.Find(language) ?? languages.Default).Interface;
+    }
+
     public static void RememberLanguage(HttpContext http, string language) =>
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language == "en" ? "en" : "ar")),
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(InterfaceCulture(http, language))),
             new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
 
     public static ClaimsPrincipal Principal(Person person, string session) => new(new ClaimsIdentity(

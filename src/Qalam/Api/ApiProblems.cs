@@ -8,8 +8,9 @@ using Qalam.Localization;
 namespace Qalam.Api;
 
 /// <summary>
-/// RFC 9457 problem details for the API, titled in Arabic or English by the request's Accept-Language (Arabic, the
-/// site's language, when it names neither). The site's culture comes from the address and a cookie; an API client
+/// RFC 9457 problem details for the API, titled in the first of the site's languages the request's Accept-Language
+/// names (the site's default language when it names none of them; a language without resource files of its own reads
+/// the neutral, Arabic, strings). The site's culture comes from the address and a cookie; an API client
 /// says what it reads in the header, so the API alone looks at it.
 /// </summary>
 public static class ApiProblems
@@ -54,7 +55,7 @@ public static class ApiProblems
         {
             var t = http.RequestServices.GetRequiredService<IStringLocalizer<ApiStrings>>();
             var title = t[$"Status_{status}"] is { ResourceNotFound: false } own ? own.Value : t["Status_other"].Value;
-            return (title, string.Format(culture, t[key].Value, args), culture.TwoLetterISOLanguageName);
+            return (title, string.Format(culture, t[key].Value, args), culture.Name);
         }
         finally
         {

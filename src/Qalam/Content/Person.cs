@@ -24,7 +24,7 @@ public sealed class Person
     public long? LastTwoFactorStep { get; set; }
     /// <summary>Hashed one-time recovery codes, separated by ';'.</summary>
     public string? RecoveryCodes { get; set; }
-    /// <summary>Admin interface language: "ar" or "en".</summary>
+    /// <summary>Admin interface language: the code of one of the site's languages (Qalam:Languages); another reads as the default.</summary>
     public string UiLanguage { get; set; } = "ar";
     public DateTimeOffset CreatedUtc { get; set; }
     public bool IsActive { get; set; } = true;

@@ -9,11 +9,11 @@ namespace Qalam.Hosting;
 /// <summary>
 /// The last word when the database is locked, unreachable or out of space. The error page normally says so in the
 /// site's frame, but when the error page itself needs the database (a signed-in person's cookie is checked against it)
-/// its re-run fails too: then this plain 503, in both languages, with Retry-After and the request id, instead of a
+/// its re-run fails too: then this plain 503, in each of the site's languages, with Retry-After and the request id, instead of a
 /// dropped connection; under the API's paths, a problem (RFC 9457) in the client's language. Outside the exception
 /// handler, inside the security headers.
 /// </summary>
-internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFactory localizers)
+internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFactory localizers, Languages languages)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -35,21 +35,21 @@ internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFact
             context.Response.Headers.RetryAfter = full ? "600" : "30";
             context.Response.Headers.CacheControl = "no-store";
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(Html(localizers.Create(typeof(Strings)), full, context.TraceIdentifier));
+            await context.Response.WriteAsync(Html(localizers.Create(typeof(Strings)), languages, full, context.TraceIdentifier));
         }
     }
 
-    private static string Html(IStringLocalizer t, bool full, string requestId)
+    private static string Html(IStringLocalizer t, Languages languages, bool full, string requestId)
     {
-        string Say(string culture, string heading)
+        string Say(Language language, string heading)
         {
             var previous = CultureInfo.CurrentUICulture;
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            CultureInfo.CurrentUICulture = language.Interface;
             try
             {
                 var message = full ? t["StorageFullMessage"] : t["UnavailableMessage"];
                 return $"""
-                    <section lang="{culture}" dir="{(culture == "ar" ? "rtl" : "ltr")}" class="error-page">
+                    <section lang="{language.Code}" dir="{language.Direction}" class="error-page">
                     <h{heading}>{WebUtility.HtmlEncode(t["UnavailableHeading"])}</h{heading}>
                     <p>{WebUtility.HtmlEncode(message)}</p>
                     <p class="request-id">{WebUtility.HtmlEncode(t["RequestId"])}: <bdi dir="ltr"><code>{WebUtility.HtmlEncode(requestId)}</code></bdi></p>
@@ -61,11 +61,20 @@ internal sealed class UnavailablePage(RequestDelegate next, IStringLocalizerFact
                 CultureInfo.CurrentUICulture = previous;
             }
         }
+        // Every language of the site, the default's first; one without resource files of its own would repeat the
+        // default's words under its own lang, so it is left out.
+        var said = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var language in languages.All)
+        {
+            var words = Say(language, "1");
+            if (seen.Add(words[words.IndexOf('>')..])) said.Add(said.Count == 0 ? words : Say(language, "2"));
+        }
         return $"""
             <!doctype html>
-            <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex"><title>{WebUtility.HtmlEncode(t["UnavailableHeading"])}</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main>{Say("ar", "1")}{Say("en", "2")}</main></body></html>
+            <html lang="{languages.Default.Code}" dir="{languages.Default.Direction}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex"><title>{WebUtility.HtmlEncode(t["UnavailableHeading"])}</title><link rel="stylesheet" href="/css/site.css"><link rel="stylesheet" href="/css/content.css"></head>
+            <body><main>{string.Concat(said)}</main></body></html>
             """;
     }
 }

@@ -49,6 +49,9 @@ public sealed class Language
     public string? NativeDigits { get; }
     public string Comma { get; }
 
+    /// <summary>A title named in a sentence: «…» in the Arabic script, “…” otherwise.</summary>
+    public string Quoted(string text) => Comma == "،" ? $"«{text}»" : $"“{text}”";
+
     /// <summary>The language of a code, configured or not (a post imported in a language the site does not list still says what it is).</summary>
     public static Language For(string code) => Known.GetOrAdd(code, c => Create(c, null));
 

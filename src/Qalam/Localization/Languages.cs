@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Qalam.Localization;
@@ -23,6 +24,18 @@ public sealed class Languages
 
     /// <summary>The site's language of that code; a code it does not list still gets its own (a post imported in it); none gives the default.</summary>
     public Language Of(string? code) => Find(code) ?? (string.IsNullOrWhiteSpace(code) ? Default : Language.For(code));
+
+    /// <summary>
+    /// The site's language whose interface strings a culture looks up (the admin's choice, a cookie's culture): by its
+    /// name, else its neutral parent's ("fr-FR" finds "fr"); the default when the site does not list it.
+    /// </summary>
+    public Language OfInterface(CultureInfo culture) =>
+        All.FirstOrDefault(l => l.Interface.Name.Equals(culture.Name, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(l => l.Interface.Name.Equals(culture.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase))
+        ?? Default;
+
+    /// <summary>The language the interface speaks in this request (<see cref="CultureInfo.CurrentUICulture"/>), among the site's.</summary>
+    public Language Current => OfInterface(CultureInfo.CurrentUICulture);
 
     public bool IsDefault(string? code) => Find(code) is { } l && l == Default;
 

@@ -36,7 +36,7 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
             .Select(e => new EndorsementCard(e.PostId, e.Post.Title, e.Post.Slug, e.EndorsedOn, e.Quote,
                 new PartnerCard(e.Partner.Id, e.Partner.Name, e.Partner.Slug, e.Partner.Kind, e.Partner.Logo != null ? e.Partner.Logo.StoragePath : null,
                     e.Partner.WebsiteUrl, e.Partner.Description, e.Partner.SinceYear),
-                e.Letter != null ? e.Letter.StoragePath : null, e.Letter != null ? e.Letter.ContentType : null))
+                e.Letter != null ? e.Letter.StoragePath : null, e.Letter != null ? e.Letter.ContentType : null) { Language = e.Post.Language })
             .ToListAsync(ct);
     }
 
@@ -89,7 +89,7 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
         var q = PublicStatements();
         if (year is { } y) q = q.Where(s => s.Year == y);
         return await q.OrderByDescending(s => s.Year).ThenByDescending(s => s.Number)
-            .Select(s => new StatementSummary(s.S.Post.Title, s.Year!.Value, s.Number!.Value, s.S.Post.PublishedUtc!.Value, s.S.WithdrawnUtc != null))
+            .Select(s => new StatementSummary(s.S.Post.Title, s.Year!.Value, s.Number!.Value, s.S.Post.PublishedUtc!.Value, s.S.WithdrawnUtc != null) { Language = s.S.Post.Language })
             .ToListAsync(ct);
     }
 
@@ -104,6 +104,10 @@ public sealed class OrganisationQueries(QalamDb db, ContentQueries content, Time
     public async Task<IReadOnlyList<string>> ListStatementLanguagesAsync(int year, int number, CancellationToken ct = default) =>
         await PublicStatements(anyLanguage: true).Where(s => s.Year == year && s.Number == number)
             .OrderByDescending(s => s.S.Number != null).Select(s => s.S.Post.Language).ToListAsync(ct);
+
+    /// <summary>The languages with a public statement in that year (each a version of the year's list), the default's order aside.</summary>
+    public async Task<IReadOnlyList<string>> ListStatementYearLanguagesAsync(int year, CancellationToken ct = default) =>
+        await PublicStatements(anyLanguage: true).Where(s => s.Year == year).Select(s => s.S.Post.Language).Distinct().ToListAsync(ct);
 
     private static async Task<StatementView?> FindStatementWhereAsync(IQueryable<ShownStatement> found, CancellationToken ct)
     {

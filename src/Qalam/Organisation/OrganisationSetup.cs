@@ -31,6 +31,8 @@ public static class OrganisationSetup
     public static WebApplication MapQalamOrganisation(this WebApplication app)
     {
         app.MapGet("/statements/{year:int}/{number:int}.pdf", StatementPdfAsync);
+        // A translation's PDF lives under its language's prefix, as its page does (/en/statements/2026/3.pdf).
+        app.MapGet($"/{{{Pages.LanguageAddresses.RouteKey}:{Pages.LanguagePrefix.Name}}}/statements/{{year:int}}/{{number:int}}.pdf", StatementPdfAsync);
         app.MapGet("/endorsements/{postId:int}/letter.pdf", LetterAsync);
         app.MapGet("/admin/documents/{key:guid}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
         return app;
@@ -39,11 +41,29 @@ public static class OrganisationSetup
     private static async Task<IResult> StatementPdfAsync(int year, int number, OrganisationQueries queries, SiteContext site,
         IStringLocalizer<OrganisationStrings> s, MediaStore media, HttpContext http, CancellationToken ct)
     {
+        var languages = http.RequestServices.GetRequiredService<Localization.Languages>();
+        http.RequestServices.GetRequiredService<ContentQueries>().ListingLanguage = Pages.LanguageLinks.RequestLanguage(http).Code;
         var statement = await queries.FindStatementAsync(year, number, ct);
-        if (statement is null) return Results.NotFound();
+        if (statement is null)
+        {
+            // Asked for in a language it has no text in: its original's PDF, as the page does.
+            var has = await queries.ListStatementLanguagesAsync(year, number, ct);
+            return has.Count == 0 ? Results.NotFound() : Results.Redirect(Urls.InLanguage(languages, has[0], OrganisationUrls.StatementPdf(year, number)), permanent: true);
+        }
         var settings = await site.GetSettingsAsync(ct);
-        var official = Feeds.SiteAddress.Root(http) + OrganisationUrls.Statement(year, number);
-        var pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s, official, await LogoAsync(settings.LogoUrl, media, ct)));
+        var official = Feeds.SiteAddress.Root(http) + Urls.InLanguage(languages, statement.Language, statement.Path);
+        var previous = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        // Its words (heading, labels) in the statement's language, as its page.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = languages.Of(statement.Language).Interface;
+        byte[] pdf;
+        try
+        {
+            pdf = StatementPdf.Render(StatementDocuments.For(statement, settings, site, s, official, await LogoAsync(settings.LogoUrl, media, ct)));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = previous;
+        }
         http.Response.Headers.CacheControl = "public, max-age=300";
         return Results.File(pdf, "application/pdf", $"statement-{year}-{number}.pdf");
     }

@@ -5,7 +5,11 @@ namespace Qalam.Organisation;
 public sealed record PartnerCard(int Id, string Name, string Slug, PartnerKind Kind, string? LogoPath, string? WebsiteUrl, string? Description, int? SinceYear);
 
 public sealed record EndorsementCard(int PostId, string Title, string PostSlug, DateOnly EndorsedOn, string? Quote, PartnerCard Partner,
-    string? LetterPath, string? LetterType);
+    string? LetterPath, string? LetterType)
+{
+    /// <summary>The endorsement post's language code: its address is in that language.</summary>
+    public string Language { get; init; } = "";
+}
 
 public sealed record AddendumView(DateTimeOffset PublishedUtc, string BodyHtml);
 
@@ -13,8 +17,8 @@ public sealed record StatementView(int PostId, string Title, string Slug, string
     string? SignatureBlock, DateOnly? SignedOn, DateTimeOffset? WithdrawnUtc, string? WithdrawalNotice, IReadOnlyList<AddendumView> Addenda)
 {
     public string Path => OrganisationUrls.Statement(Year, Number);
-    /// <summary>The post's language ("ar" or "en"), for its share card.</summary>
-    public string Language { get; init; } = "ar";
+    /// <summary>The post's language code (one of the site's, or that of an imported post), for its address and share card.</summary>
+    public string Language { get; init; } = "";
     /// <summary>The texts corrections replaced, oldest first; empty for a statement never corrected.</summary>
     public IReadOnlyList<StatementVersionSummary> Versions { get; init; } = [];
     /// <summary>The last correction, whose note stands above the current text.</summary>
@@ -29,7 +33,11 @@ public sealed record StatementVersionSummary(int Number, DateTimeOffset Supersed
 public sealed record StatementVersionView(StatementView Statement, int Number, string Title, string BodyHtml, DateTimeOffset PublishedUtc,
     DateTimeOffset SupersededUtc, string Reason);
 
-public sealed record StatementSummary(string Title, int Year, int Number, DateTimeOffset PublishedUtc, bool Withdrawn);
+public sealed record StatementSummary(string Title, int Year, int Number, DateTimeOffset PublishedUtc, bool Withdrawn)
+{
+    /// <summary>The language code of the text listed (the original's when no listing language is set): its address is in it.</summary>
+    public string Language { get; init; } = "";
+}
 
 public sealed record TransparencyItem(int Id, string Title, int Year, TransparencyKind Kind, string MediaPath, string ContentType, long SizeBytes, string Language);
 

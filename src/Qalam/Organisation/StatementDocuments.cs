@@ -16,11 +16,11 @@ public static class StatementDocuments
     public static StatementDocument For(StatementView s, SiteSettings settings, SiteContext site, IStringLocalizer<OrganisationStrings> t,
         string officialUrl, byte[]? logo = null)
     {
-        var heading = StatementTitles.Heading(s.Number, s.Year, site, t);
+        var heading = StatementTitles.Heading(s.Number, s.Year, site, t, s.Language);
         var withdrawal = s.WithdrawnUtc is { } at
-            ? string.Format(CultureInfo.InvariantCulture, t["WithdrawnOn"], site.FormatDate(at)) + (string.IsNullOrWhiteSpace(s.WithdrawalNotice) ? "" : " " + s.WithdrawalNotice)
+            ? string.Format(CultureInfo.InvariantCulture, t["WithdrawnOn"], site.FormatDate(at, s.Language)) + (string.IsNullOrWhiteSpace(s.WithdrawalNotice) ? "" : " " + s.WithdrawalNotice)
             : null;
-        var addenda = s.Addenda.Select(a => (string.Format(CultureInfo.InvariantCulture, t["AddendumOn"], site.FormatDate(a.PublishedUtc)), Paragraphs(a.BodyHtml))).ToList();
+        var addenda = s.Addenda.Select(a => (string.Format(CultureInfo.InvariantCulture, t["AddendumOn"], site.FormatDate(a.PublishedUtc, s.Language)), Paragraphs(a.BodyHtml))).ToList();
         var date = Date(s, site);
         return new StatementDocument(settings.Name, heading, s.Title, Paragraphs(s.BodyHtml), SignatureLines(s, settings, site), withdrawal, addenda)
         {
@@ -29,7 +29,7 @@ public static class StatementDocuments
             DateLine = $"{t["DateLabel"]}: {date.Words} ({date.Digits})",
             OfficialCopyLine = $"{t["OfficialCopy"]}: {officialUrl}",
             CorrectionNote = s.LastCorrection is { } c
-                ? string.Format(CultureInfo.InvariantCulture, t["CorrectedOn"], site.FormatDate(c.SupersededUtc)) + "\n" + t["CorrectionReason"] + ": " + c.Reason
+                ? string.Format(CultureInfo.InvariantCulture, t["CorrectedOn"], site.FormatDate(c.SupersededUtc, s.Language)) + "\n" + t["CorrectionReason"] + ": " + c.Reason
                 : null,
         };
     }
@@ -38,8 +38,9 @@ public static class StatementDocuments
     public static StatementDate Date(StatementView s, SiteContext site)
     {
         var date = s.SignedOn ?? DateOnly.FromDateTime(site.ToLocal(s.PublishedUtc).DateTime);
-        var words = date.ToString("dddd d MMMM yyyy", site.Culture());
-        return new StatementDate(date, site.Digits(words), site.Digits($"{date.Day}-{date.Month}-{date.Year}"));
+        // In the statement's language: its month and day names, its digits.
+        var words = date.ToString("dddd d MMMM yyyy", site.Culture(s.Language));
+        return new StatementDate(date, site.Digits(words, s.Language), site.Digits($"{date.Day}-{date.Month}-{date.Year}", s.Language));
     }
 
     /// <summary>The signature as the organisation writes it: its name, then the date as day-month-year (18-1-2026).</summary>

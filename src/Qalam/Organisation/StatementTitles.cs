@@ -10,11 +10,12 @@ namespace Qalam.Organisation;
 /// </summary>
 public static class StatementTitles
 {
-    public static string Heading(int number, int year, SiteContext site, IStringLocalizer<OrganisationStrings> t) =>
-        site.Digits(string.Format(CultureInfo.InvariantCulture, t["StatementHeading"], number, year));
+    /// <summary>The heading in the interface's words, with the digits of <paramref name="language"/> (the statement's; null is the default's).</summary>
+    public static string Heading(int number, int year, SiteContext site, IStringLocalizer<OrganisationStrings> t, string? language = null) =>
+        site.Digits(string.Format(CultureInfo.InvariantCulture, t["StatementHeading"], number, year), language);
 
-    public static string Numbered(string title, int number, int year, SiteContext site, IStringLocalizer<OrganisationStrings> t) =>
-        string.Format(CultureInfo.InvariantCulture, t["StatementNumberedTitle"], Heading(number, year, site, t), title);
+    public static string Numbered(string title, int number, int year, SiteContext site, IStringLocalizer<OrganisationStrings> t, string? language = null) =>
+        string.Format(CultureInfo.InvariantCulture, t["StatementNumberedTitle"], Heading(number, year, site, t, language), title);
 
     /// <summary>A post's title as lists show it: numbered when it is a numbered statement, as written otherwise.</summary>
     public static string Listed(PostSummary post, SiteContext site, IStringLocalizer<OrganisationStrings> t) =>

@@ -55,9 +55,9 @@ public sealed class ErrorModel(RedirectResolver redirects, IStringLocalizer<Stri
         // An admin address's error (a confidential download) speaks the person's interface language, as the admin does.
         var original = reExecute?.OriginalPath ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         if (original?.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase) == true
-            && HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.TwoLetterISOLanguageName == "en")
+            && HttpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture is { } ui)
         {
-            UseFrameLanguage("en");
+            UseFrameLanguage(Languages.OfInterface(ui).Code);
         }
         (Heading, Message) = code switch
         {

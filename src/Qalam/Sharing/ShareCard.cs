@@ -18,9 +18,10 @@ public sealed record ShareCard(int PostId, string Title, PostKind Kind, string L
     private const int Design = 1;
 
     public static ShareCard For(int postId, string title, PostKind kind, string language, SiteSettings settings) =>
-        new(postId, title, kind, language == "en" ? "en" : "ar", settings.Name, settings.LogoUrl, settings.Digits);
+        new(postId, title, kind, language.ToLowerInvariant(), settings.Name, settings.LogoUrl, settings.Digits);
 
-    public bool RightToLeft => Language != "en";
+    /// <summary>Drawn from the right in a right-to-left language (Arabic, Persian), from the left otherwise.</summary>
+    public bool RightToLeft => Localization.Language.For(Language).RightToLeft;
 
     public string Hash
     {

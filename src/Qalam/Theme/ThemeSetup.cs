@@ -33,7 +33,7 @@ public static class ThemeSetup
             Icon(http, icons, await site.GetSettingsAsync(ct), s => icons.Png(s, 180), "image/png"));
         app.MapGet("/icons/{size:int}.png", async (int size, HttpContext http, SiteContext site, SiteIcons icons, CancellationToken ct) =>
             SiteIcons.Sizes.Contains(size) ? Icon(http, icons, await site.GetSettingsAsync(ct), s => icons.Png(s, size), "image/png") : Results.NotFound());
-        app.MapGet("/manifest.webmanifest", async (HttpContext http, SiteContext site, SiteIcons icons, CancellationToken ct) =>
+        app.MapGet("/manifest.webmanifest", async (HttpContext http, SiteContext site, SiteIcons icons, Localization.Languages languages, CancellationToken ct) =>
         {
             var settings = await site.GetSettingsAsync(ct);
             var version = icons.Version(settings);
@@ -43,8 +43,9 @@ public static class ThemeSetup
                 ["name"] = settings.Name,
                 ["short_name"] = settings.Name,
                 ["description"] = settings.Tagline,
-                ["lang"] = "ar",
-                ["dir"] = "rtl",
+                // The site's name and tagline are written in its default language.
+                ["lang"] = languages.Default.Code,
+                ["dir"] = languages.Default.Direction,
                 ["start_url"] = "/",
                 ["display"] = "minimal-ui",
                 ["background_color"] = "#ffffff",

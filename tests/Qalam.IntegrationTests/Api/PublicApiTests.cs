@@ -61,6 +61,8 @@ public sealed class PublicApiTests(ApiSite site) : IClassFixture<ApiSite>
         var english = (await _client.JsonAsync("/api/v1/posts?language=en&perPage=100"))["items"]!.AsArray();
         Assert.NotEmpty(english);
         Assert.All(english, p => Assert.Equal("en", (string)p!["language"]!));
+        // At its language's address, not the default's that answers 301.
+        Assert.All(english, p => Assert.StartsWith("http://localhost/en/", (string)p!["url"]!));
 
         var statements = (await _client.JsonAsync("/api/v1/posts?kind=statement"))["items"]!.AsArray();
         Assert.NotEmpty(statements);

@@ -68,4 +68,25 @@ public sealed class LanguagesTests
         Assert.Equal("rtl", languages.Of("he").Direction);
         Assert.Equal("ar", languages.Of(null).Code);
     }
+
+    [Theory]
+    [InlineData("ar,en,fr", "fr-FR", "fr")]
+    [InlineData("ar,en,fr", "en", "en")]
+    [InlineData("ar,en,fr", "ar-LY", "ar")]
+    [InlineData("ar,en", "fr", "ar")]
+    [InlineData("en,ar", "de-DE", "en")]
+    public void The_interface_culture_finds_its_language_among_the_sites_else_the_default(string setting, string culture, string expected)
+    {
+        Assert.Equal(expected, From(setting).OfInterface(System.Globalization.CultureInfo.GetCultureInfo(culture)).Code);
+    }
+
+    [Theory]
+    [InlineData("ar", "«أ»، «ب»")]
+    [InlineData("fa", "«أ»، «ب»")]
+    [InlineData("en", "“أ”, “ب”")]
+    [InlineData("fr", "“أ”, “ب”")]
+    public void Titles_named_in_a_sentence_take_the_languages_comma_and_quotation_marks(string culture, string expected)
+    {
+        Assert.Equal(expected, ListText.Quoted(["أ", "ب"], System.Globalization.CultureInfo.GetCultureInfo(culture)));
+    }
 }

@@ -32,6 +32,14 @@ public sealed class ShareCardTests
     }
 
     [Theory]
+    [InlineData("ar", true)]
+    [InlineData("fa", true)]
+    [InlineData("en", false)]
+    [InlineData("fr", false)]
+    public void The_card_is_drawn_in_its_languages_direction(string language, bool rightToLeft) =>
+        Assert.Equal(rightToLeft, ShareCard.For(7, "عنوان", PostKind.News, language, Site).RightToLeft);
+
+    [Theory]
     [InlineData("/media/2026/11/logo.png", null, "2026/11/logo.png")]
     [InlineData("/media/2026/11/%D8%B4%D8%B9%D8%A7%D8%B1.png", null, "2026/11/شعار.png")]
     [InlineData("https://example.org/media/2026/11/logo.png?v=2", "https://example.org/", "2026/11/logo.png")]

@@ -91,6 +91,13 @@ internal sealed class PostSave(HttpContext http, QalamDb db, PostWriter writer, 
         {
             return Problem(409, "StatementLocked");
         }
+        catch (DbUpdateException e) when (Data.DatabaseErrors.IsConflict(e))
+        {
+            // Another client took the language in this group (or the slug) a moment before.
+            db.ChangeTracker.Clear();
+            return language is not null && post.TranslationGroupId is { } taken && await writer.HasLanguageAsync(taken, language, post.Id, ct)
+                ? Problem(409, "TranslationExists", language) : Problem(409, "SaveCollided");
+        }
         http.Response.Headers.ETag = AdminApiJson.ETag(post.Version);
         var view = AdminPostView.Of(post);
         return version is null ? TypedResults.Created($"/api/v1/admin/posts/{post.Id}", view) : TypedResults.Ok(view);

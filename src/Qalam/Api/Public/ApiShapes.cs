@@ -9,9 +9,10 @@ namespace Qalam.Api.Public;
 
 /// <summary>
 /// Turns what ContentQueries read into the API's records: absolute addresses from the site's root, times in UTC and
-/// in the site's zone, statements titled as the site titles them (StatementTitles, in the post's own language).
+/// in the site's zone, statements titled as the site titles them (StatementTitles, in the post's own language), and a
+/// post's address in its own language (/en/slug for an English post), never one that answers 301.
 /// </summary>
-public sealed class ApiShapes(string root, SiteContext site, IStringLocalizer<OrganisationStrings> t)
+public sealed class ApiShapes(string root, SiteContext site, IStringLocalizer<OrganisationStrings> t, Languages languages)
 {
     public string Root => root;
     public SiteContext Site => site;
@@ -20,10 +21,16 @@ public sealed class ApiShapes(string root, SiteContext site, IStringLocalizer<Or
     {
         var site = http.RequestServices.GetRequiredService<SiteContext>();
         await site.GetSettingsAsync(http.RequestAborted);
-        return new ApiShapes(SiteAddress.Root(http), site, http.RequestServices.GetRequiredService<IStringLocalizer<OrganisationStrings>>());
+        return new ApiShapes(SiteAddress.Root(http), site, http.RequestServices.GetRequiredService<IStringLocalizer<OrganisationStrings>>(),
+            http.RequestServices.GetRequiredService<Languages>());
     }
 
     public string Url(string path) => root + path;
+
+    /// <summary>An absolute address in a language: under its prefix unless it is the default (or one the site does not list).</summary>
+    public string Url(string path, string language) => root + Urls.InLanguage(languages, language, path);
+    /// <summary>Where a post lives: at its language's address (a numbered statement at its number's).</summary>
+    public string PostUrl(PostSummary p) => Url(Urls.Post(p, languages));
     public ApiTime Time(DateTimeOffset utc) => new(utc.UtcDateTime, site.ToLocal(utc));
     public static string Kind(PostKind kind) => kind.ToString().ToLowerInvariant();
 
@@ -34,7 +41,7 @@ public sealed class ApiShapes(string root, SiteContext site, IStringLocalizer<Or
         CultureInfo.CurrentUICulture = LocalizationSetup.Culture(language);
         try
         {
-            return StatementTitles.Numbered(title, n.Number, n.Year, site, t);
+            return StatementTitles.Numbered(title, n.Number, n.Year, site, t, language);
         }
         finally
         {
@@ -55,7 +62,7 @@ public sealed class ApiShapes(string root, SiteContext site, IStringLocalizer<Or
         : null;
 
     public ApiPostSummary Summary(PostSummary p, PostLinks terms) => new(
-        p.Id, p.Slug, Kind(p.Kind), p.Language, p.Title, DisplayTitle(p.Title, p.Statement, p.Language), Url(Urls.Post(p)), p.Teaser,
+        p.Id, p.Slug, Kind(p.Kind), p.Language, p.Title, DisplayTitle(p.Title, p.Statement, p.Language), PostUrl(p), p.Teaser,
         Time(p.PublishedUtc), Time(p.UpdatedUtc), Author(p.Author, terms.AuthorId),
         terms.Categories.Select(c => Category(c) with { Count = null }).ToList(), terms.Tags.Select(t => Tag(t) with { Count = null }).ToList(),
         Image(p), p.Statement is { } n ? new ApiStatementNumber(n.Year, n.Number) : null, p.ReadingMinutes);

@@ -27,8 +27,8 @@ public static class OrganisationApi
         var shapes = await ApiShapes.ForAsync(http);
         http.Tag(PageTags.Kind(PostKind.Statement), ContentKeys.Statements);
         var list = await organisation.ListStatementsAsync(year, http.RequestAborted);
-        return Results.Ok(list.Select(s => new ApiStatementSummary(s.Year, s.Number, s.Title, shapes.DisplayTitle(s.Title, new StatementNumber(s.Year, s.Number), "ar"),
-            shapes.Url(OrganisationUrls.Statement(s.Year, s.Number)), shapes.Time(s.PublishedUtc), s.Withdrawn)).ToList());
+        return Results.Ok(list.Select(s => new ApiStatementSummary(s.Year, s.Number, s.Title, shapes.DisplayTitle(s.Title, new StatementNumber(s.Year, s.Number), s.Language),
+            shapes.Url(OrganisationUrls.Statement(s.Year, s.Number), s.Language), shapes.Time(s.PublishedUtc), s.Withdrawn)).ToList());
     }
 
     private static async Task<IResult> StatementAsync(int year, int number, HttpContext http, OrganisationQueries organisation)
@@ -37,10 +37,10 @@ public static class OrganisationApi
         var shapes = await ApiShapes.ForAsync(http);
         http.Tag(ContentKeys.Post(s.PostId), PageTags.Page(s.PostId), ContentKeys.Statements);
         return Results.Ok(new ApiStatement(s.PostId, s.Year, s.Number, s.Title, shapes.DisplayTitle(s.Title, new StatementNumber(s.Year, s.Number), s.Language),
-            shapes.Url(s.Path), Feeds.SiteAddress.AbsolutizeLinks(s.BodyHtml, shapes.Root), s.Language, shapes.Time(s.PublishedUtc), s.SignatureBlock, s.SignedOn,
+            shapes.Url(s.Path, s.Language), Feeds.SiteAddress.AbsolutizeLinks(s.BodyHtml, shapes.Root), s.Language, shapes.Time(s.PublishedUtc), s.SignatureBlock, s.SignedOn,
             s.WithdrawnUtc is { } w ? shapes.Time(w) : null, s.WithdrawalNotice,
             s.Addenda.Select(a => new ApiAddendum(shapes.Time(a.PublishedUtc), Feeds.SiteAddress.AbsolutizeLinks(a.BodyHtml, shapes.Root))).ToList(),
-            shapes.Url(OrganisationUrls.StatementPdf(s.Year, s.Number))));
+            shapes.Url(OrganisationUrls.StatementPdf(s.Year, s.Number), s.Language)));
     }
 
     private static ApiPartner Partner(ApiShapes shapes, PartnerCard p) => new(p.Id, p.Name, p.Slug, p.Kind.ToString().ToLowerInvariant(),
@@ -52,7 +52,7 @@ public static class OrganisationApi
         http.Tag(PageTags.Kind(PostKind.Endorsement), ContentKeys.Endorsements, ContentKeys.Partners);
         var list = await organisation.ListEndorsementsAsync(ct: http.RequestAborted);
         foreach (var e in list) http.Tag(ContentKeys.Post(e.PostId), ContentKeys.Partner(e.Partner.Id));
-        return Results.Ok(list.Select(e => new ApiEndorsement(e.PostId, e.Title, shapes.Url(Urls.Post(e.PostSlug)), e.EndorsedOn, e.Quote, Partner(shapes, e.Partner),
+        return Results.Ok(list.Select(e => new ApiEndorsement(e.PostId, e.Title, shapes.Url(Urls.Post(e.PostSlug), e.Language), e.EndorsedOn, e.Quote, Partner(shapes, e.Partner),
             e.LetterPath is null ? null : shapes.Url(OrganisationUrls.EndorsementLetter(e.PostId)))).ToList());
     }
 

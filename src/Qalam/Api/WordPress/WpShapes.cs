@@ -52,7 +52,7 @@ public sealed class WpShapes(ApiShapes shapes)
             ModifiedGmt = modifiedGmt,
             Slug = p.Slug,
             Type = isPage ? "page" : "post",
-            Link = shapes.Url(Urls.Post(p)),
+            Link = shapes.PostUrl(p),
             Title = new WpRendered(WebUtility.HtmlEncode(shapes.DisplayTitle(p.Title, p.Statement, p.Language))),
             Content = new WpRendered(SiteAddress.AbsolutizeLinks(p.BodyHtml, Root) + "\n", false),
             Excerpt = new WpRendered($"<p>{WebUtility.HtmlEncode(p.Teaser)}</p>\n", false),

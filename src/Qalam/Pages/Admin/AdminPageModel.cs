@@ -1,18 +1,20 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Qalam.Accounts;
 using Qalam.Content;
+using Qalam.Localization;
 
 namespace Qalam.Pages.Admin;
 
-/// <summary>Base of admin pages: the signed-in person's id and role, and the interface language (their choice; Arabic by default).</summary>
+/// <summary>Base of admin pages: the signed-in person's id and role, and the interface language (their choice; the site's default language otherwise).</summary>
 public abstract class AdminPageModel : PageModel
 {
     public int? CurrentUserId => Policies.IdOf(User);
     public Role? CurrentRole => Policies.RoleOf(User);
-    public string UiLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
-    public string Direction => UiLanguage == "ar" ? "rtl" : "ltr";
+    /// <summary>The interface language: the signed-in person's choice among the site's languages (the cookie), else the default.</summary>
+    public Language Ui => HttpContext.RequestServices.GetRequiredService<Languages>().Current;
+    public string UiLanguage => Ui.Code;
+    public string Direction => Ui.Direction;
     public string PageTitle { get; protected set; } = "";
 
     /// <summary>A one-time message shown after a redirect (post/redirect/get).</summary>

@@ -1,25 +1,25 @@
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Qalam.Accounts;
 using Qalam.Data;
+using Qalam.Localization;
 
 namespace Qalam.Pages.Admin;
 
 /// <summary>Switches the admin interface language for the signed-in person and remembers it on their profile.</summary>
-public sealed class LanguageModel(QalamDb db) : AdminPageModel
+public sealed class LanguageModel(QalamDb db, Languages languages) : AdminPageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 
-    public async Task<IActionResult> OnPostAsync(string language, string? returnUrl, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl, CancellationToken ct)
     {
-        var lang = language == "en" ? "en" : "ar";
+        // Any of the site's languages; anything else is the default's.
+        var chosen = languages.Find(language) ?? languages.Default;
         if (CurrentUserId is { } id && await db.People.FindAsync([id], ct) is { } person)
         {
-            person.UiLanguage = lang;
+            person.UiLanguage = chosen.Code;
             await db.SaveChangesAsync(ct);
         }
-        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(lang)),
-            new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddYears(1) });
+        SignInService.RememberLanguage(HttpContext, chosen.Code);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/admin");
     }
 }

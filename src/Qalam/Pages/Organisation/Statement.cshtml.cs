@@ -31,9 +31,9 @@ public sealed class StatementModel(OrganisationQueries queries, IStringLocalizer
         HttpContext.Tag(PageTags.Page(statement.PostId), ContentKeys.Post(statement.PostId), ContentKeys.Statements);
         CanonicalPath = OrganisationUrls.Statement(year, number);
         Panel = new StatementPanel(statement, StatementDocuments.SignatureLines(statement, Settings, Site), Site, WithBody: true, AbsoluteUrl(CanonicalHref!));
-        Heading = StatementTitles.Heading(number, year, Site, s);
+        Heading = StatementTitles.Heading(number, year, Site, s, statement.Language);
         Date = StatementDocuments.Date(statement, Site);
-        PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s);
+        PageTitle = StatementTitles.Numbered(statement.Title, number, year, Site, s, statement.Language);
         Description = PostBody.Summarise(statement.BodyHtml, 200);
         OpenGraphType = "article";
         ImagePath = ShareCardPath(statement.PostId, statement.Title, PostKind.Statement, statement.Language);

@@ -16,7 +16,6 @@ public sealed class StatementVersionModel(OrganisationQueries queries, IStringLo
     protected override bool SameInEveryLanguage => false;
     public StatementVersionView Version { get; private set; } = null!;
     public string Heading { get; private set; } = "";
-    public string UiLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ar";
 
     public async Task<IActionResult> OnGetAsync(int year, int number, int version, CancellationToken ct)
     {
@@ -27,9 +26,9 @@ public sealed class StatementVersionModel(OrganisationQueries queries, IStringLo
         CanonicalPath = OrganisationUrls.Statement(year, number);
         NoIndex = true;
         Response.Headers["X-Robots-Tag"] = "noindex";
-        Heading = StatementTitles.Heading(number, year, Site, s);
-        var label = string.Format(CultureInfo.InvariantCulture, s["VersionHeading"], Site.Digits(version.ToString(CultureInfo.InvariantCulture), UiLanguage));
-        PageTitle = $"{StatementTitles.Numbered(found.Title, number, year, Site, s)} – {label}";
+        Heading = StatementTitles.Heading(number, year, Site, s, Language);
+        var label = string.Format(CultureInfo.InvariantCulture, s["VersionHeading"], Site.Digits(version.ToString(CultureInfo.InvariantCulture), Language));
+        PageTitle = $"{StatementTitles.Numbered(found.Title, number, year, Site, s, Language)} – {label}";
         return Page();
     }
 }

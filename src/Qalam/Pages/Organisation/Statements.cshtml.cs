@@ -21,8 +21,16 @@ public sealed class StatementsModel(OrganisationQueries queries, Microsoft.Exten
         if (year is not null && Items.Count == 0) return NotFound();
         PageTitle = year is { } t ? string.Format(System.Globalization.CultureInfo.InvariantCulture, s["StatementsOfYear"], t) : s["StatementsHeading"];
         CanonicalPath = year is { } c ? OrganisationUrls.StatementYear(c) : OrganisationUrls.Statements;
-        // A year may have no statement in another language: there the switcher leads to that language's home.
-        if (year is not null) AddEquivalent(RequestLanguage.Code, CanonicalHref!);
+        // The year's list in each language that has a statement that year (each a hreflang alternate); in the others the
+        // switcher leads to that language's home.
+        if (year is { } listed)
+        {
+            var has = await queries.ListStatementYearLanguagesAsync(listed, ct);
+            foreach (var language in Languages.All.Where(l => has.Contains(l.Code)))
+            {
+                AddEquivalent(language.Code, Languages.Path(language, OrganisationUrls.StatementYear(listed)));
+            }
+        }
         return Page();
     }
 }

@@ -45,6 +45,27 @@ public sealed partial class EditModel
         return Redirect($"/admin/posts/{draft.Id}");
     }
 
+    /// <summary>
+    /// Brings a trashed translation back as a draft, from the editor of another post of its group: a trashed post keeps
+    /// its language's place, so this is how that language is worked on again. Then its editor.
+    /// </summary>
+    public async Task<IActionResult> OnPostRestoreTranslationAsync(string id, int translation, CancellationToken ct)
+    {
+        var post = ParseId(id) is { } postId ? await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == postId, ct) : null;
+        var trashed = await db.Posts.FirstOrDefaultAsync(p => p.Id == translation, ct);
+        if (post is null || trashed is null || !PostRights.CanSee(User, post.AuthorId) || !PostRights.CanSee(User, trashed.AuthorId)
+            || trashed.TranslationGroupId is null || trashed.TranslationGroupId != post.TranslationGroupId) return NotFound();
+        if (!CanRestore(trashed.Status, trashed.AuthorId, trashed.Kind)) return Forbid();
+        await writer.MoveAsync([trashed], PostStatus.Draft, ct);
+        Flash = string.Format(t["RestoredFromTrash"], trashed.Title);
+        return Redirect($"/admin/posts/{trashed.Id}");
+    }
+
+    public bool CanRestoreMember(TranslationMember member) => CanRestore(member.Status, member.AuthorId, member.Kind);
+
+    private bool CanRestore(PostStatus status, int authorId, PostKind kind) => status == PostStatus.Trash && PostRights.CanUseKind(User, kind)
+        && PostRights.CanMoveTo(User, authorId, status, PostStatus.Draft);
+
     /// <summary>Whoever may edit the post and create posts of its kind may start a translation of it.</summary>
     private bool CanTranslate(Post post) => PostRights.CanEdit(User, post.AuthorId, post.Status) && PostRights.CanUseKind(User, post.Kind);
 

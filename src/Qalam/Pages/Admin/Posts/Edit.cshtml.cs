@@ -99,6 +99,12 @@ public sealed partial class EditModel(QalamDb db, PostWriter writer, SiteContext
             var current = await LoadAsync(post.Id, ct);
             return current is null ? NotFound() : await ShowAsync(ct, current, StatusCodes.Status409Conflict);
         }
+        catch (DbUpdateException e) when (DatabaseErrors.IsConflict(e))
+        {
+            // Another editor took the language in this group (or the address) a moment before: one line, the form kept.
+            db.ChangeTracker.Clear();
+            return await ShowCollisionAsync(postId, ct);
+        }
         Flash = t["Saved" + post.Status];
         return Redirect($"/admin/posts/{post.Id}");
     }
@@ -164,6 +170,18 @@ public sealed partial class EditModel(QalamDb db, PostWriter writer, SiteContext
         }
     }
 
+    private async Task<IActionResult> ShowCollisionAsync(int? postId, CancellationToken ct)
+    {
+        var current = postId is { } id ? await LoadAsync(id, ct) : new Post { Title = "", Slug = "", AuthorId = CurrentUserId ?? 0 };
+        if (current is null) return NotFound();
+        if (current.TranslationGroupId is { } group && Form.Language != current.Language && await writer.HasLanguageAsync(group, Form.Language, current.Id, ct))
+        {
+            ModelState.AddModelError("Form.Language", string.Format(t["TranslationExists"], languages.Of(Form.Language).NativeName));
+        }
+        else ModelState.AddModelError("", t["SaveCollided"]);
+        return await ShowAsync(ct, current, StatusCodes.Status409Conflict);
+    }
+
     private async Task<IActionResult> ShowConflictAsync(Post current, CancellationToken ct)
     {
         Conflict = new ConflictView(current.Title, current.BodyHtml, current.Excerpt, current.UpdatedUtc);
@@ -191,7 +209,7 @@ public sealed partial class EditModel(QalamDb db, PostWriter writer, SiteContext
     {
         var number = await db.Statements.AsNoTracking().Where(s => s.PostId == post.Id && s.Number != null && s.Year != null)
             .Select(s => new StatementNumber(s.Year!.Value, s.Number!.Value)).FirstOrDefaultAsync(ct);
-        return Urls.Post(post.Slug, number);
+        return Urls.Post(post.Slug, post.Language, number, languages);
     }
 
     private Task<bool> IsNumberedAsync(int id, CancellationToken ct) => db.Statements.AnyAsync(s => s.PostId == id && s.Number != null, ct);

@@ -19,7 +19,8 @@ public sealed class PostListModel(QalamDb db, PostWriter writer, SiteContext sit
         public StatementNumber? Statement { get; init; }
         /// <summary>Readers can open it now (published, its time come).</summary>
         public bool IsPublic { get; init; }
-        public string PublicUrl => Urls.Post(Slug, Statement);
+        /// <summary>Its public address, in its language (/en/slug), not one that answers 301.</summary>
+        public string PublicUrl(Languages languages) => Urls.Post(Slug, Language, Statement, languages);
     }
 
     public enum BulkAction { Publish, Draft, Trash }

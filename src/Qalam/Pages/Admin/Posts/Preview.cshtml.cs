@@ -26,7 +26,7 @@ public sealed class PreviewModel(QalamDb db, ContentQueries content, SiteContext
         View = (await content.FindForPreviewAsync(id, ct))!;
         Status = owner.Status;
         var isPublic = ContentQueries.IsPublicAt(owner, site.Now);
-        PublicUrl = isPublic ? Urls.Post(View.Post) : null;
+        PublicUrl = isPublic ? Urls.Post(View.Post, HttpContext.RequestServices.GetRequiredService<Localization.Languages>()) : null;
         Banner = isPublic ? t["PreviewBannerPublic"]
             : Status switch
             {
