@@ -9,7 +9,7 @@ public sealed partial class PostWriter
     /// «أضف ترجمة»: a draft in <paramref name="language"/> linked to <paramref name="original"/>, both in the original's
     /// translation group (begun with the original's id when it had none), its title, excerpt and text copied as a
     /// starting point (its slug the original's with the language's code, until the translator gives it one), its kind,
-    /// categories and image kept. Null when the group has that language already, also when another request added it a
+    /// categories, image and, for an endorsement, its partner, date, letter and quote kept. Null when the group has that language already, also when another request added it a
     /// moment before (the unique index on group and language decides). Another editor saving the original meanwhile,
     /// or adding another language, is no conflict: the original's group is set on its own, outside its version. Rights
     /// are the caller's.
@@ -22,6 +22,10 @@ public sealed partial class PostWriter
         var (originalId, categoryIds) = (original.Id, original.Categories.Select(c => c.Id).ToList());
         var edit = new PostEdit(original.BodyHtml, authorId) { Slug = $"{original.Slug}-{language}" };
         var (title, kind, excerpt, image) = (original.Title, original.Kind, original.Excerpt, original.FeaturedMediaId);
+        // An endorsement's structured half comes along (partner, date, letter, its quote to translate): without it the
+        // translation would be in no endorsements list.
+        var endorsement = kind == PostKind.Endorsement
+            ? await db.Endorsements.AsNoTracking().FirstOrDefaultAsync(e => e.PostId == originalId, ct) : null;
         for (var attempt = 1; ; attempt++)
         {
             var draft = new Post
@@ -43,6 +47,14 @@ public sealed partial class PostWriter
                         entry.CurrentValue = entry.OriginalValue = groupId;
                     }
                     draft.Categories.AddRange(await db.Categories.Where(c => categoryIds.Contains(c.Id)).ToListAsync(ct));
+                    if (endorsement is not null)
+                    {
+                        db.Endorsements.Add(new Organisation.Endorsement
+                        {
+                            Post = draft, PartnerId = endorsement.PartnerId, EndorsedOn = endorsement.EndorsedOn,
+                            LetterMediaId = endorsement.LetterMediaId, Quote = endorsement.Quote,
+                        });
+                    }
                     await SaveAsync(draft, PostStatus.Draft, edit, ct);
                     audit.Record("post-translation-added", $"post:{draft.Id}", $"post:{originalId} → {language}");
                     await db.SaveChangesAsync(ct);
